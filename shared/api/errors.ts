@@ -1,0 +1,47 @@
+/** Codes of errors a user can act on; the UI translates each (i18n key `errors.<code>`). */
+export type AtlasErrorCode =
+  | 'not_found'
+  | 'not_a_geopackage'
+  | 'corrupt_file'
+  | 'read_only'
+  | 'file_exists'
+  | 'invalid_argument'
+  | 'no_project'
+  | 'unsupported'
+  | 'io_error'
+  | 'internal';
+
+/** A structured error that crosses the API boundary: a code, readable English text and its parameters. */
+export interface AtlasErrorData {
+  code: AtlasErrorCode;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/** An error with a message a user can read, naming what is wrong and where (file, layer, field). */
+export class AtlasError extends Error {
+  readonly code: AtlasErrorCode;
+  readonly params: Record<string, string | number>;
+
+  constructor(code: AtlasErrorCode, message: string, params: Record<string, string | number> = {}) {
+    super(message);
+    this.name = 'AtlasError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toData(): AtlasErrorData {
+    return { code: this.code, message: this.message, params: this.params };
+  }
+
+  static from(data: AtlasErrorData): AtlasError {
+    return new AtlasError(data.code, data.message, data.params ?? {});
+  }
+}
+
+/** Any thrown value as error data fit for the wire. */
+export function toErrorData(err: unknown): AtlasErrorData {
+  if (err instanceof AtlasError) return err.toData();
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'internal', message };
+}
