@@ -1,0 +1,122 @@
+import wkx from 'wkx';
+import type { Geometry } from 'geojson';
+import { AtlasError } from '../../shared/api/errors.ts';
+
+/** [minX, maxX, minY, maxY], the order of the GeoPackage envelope. */
+export type Envelope = [number, number, number, number];
+
+const MAGIC_G = 0x47;
+const MAGIC_P = 0x50;
+const FLAG_LITTLE_ENDIAN = 0x01;
+const FLAG_EMPTY = 0x10;
+const ENVELOPE_BYTES = [0, 32, 48, 48, 64, 0, 0, 0];
+
+/** Envelope of a GeoJSON geometry, or null when it has no coordinates. */
+export function envelopeOf(geometry: Geometry): Envelope | null {
+  const env: Envelope = [Infinity, -Infinity, Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      const x = c[0] as number;
+      const y = c[1] as number;
+      if (x < env[0]) env[0] = x;
+      if (x > env[1]) env[1] = x;
+      if (y < env[2]) env[2] = y;
+      if (y > env[3]) env[3] = y;
+      return;
+    }
+    for (const child of c) visit(child);
+  };
+  if (geometry.type === 'GeometryCollection') {
+    for (const g of geometry.geometries) {
+      const e = envelopeOf(g);
+      if (e) {
+        env[0] = Math.min(env[0], e[0]);
+        env[1] = Math.max(env[1], e[1]);
+        env[2] = Math.min(env[2], e[2]);
+        env[3] = Math.max(env[3], e[3]);
+      }
+    }
+  } else {
+    visit(geometry.coordinates);
+  }
+  return env[0] === Infinity ? null : env;
+}
+
+/**
+ * Encodes a GeoJSON geometry as GeoPackage binary: the "GP" header (version 0, little-endian,
+ * XY envelope, empty flag) followed by ISO WKB (spec 2.1.3).
+ */
+export function encodeGeometry(geometry: Geometry, srsId = 4326): Buffer {
+  const env = envelopeOf(geometry);
+  const wkb = wkx.Geometry.parseGeoJSON(geometry).toWkb();
+  const header = Buffer.alloc(8 + (env ? 32 : 0));
+  header[0] = MAGIC_G;
+  header[1] = MAGIC_P;
+  header[2] = 0;
+  header[3] = FLAG_LITTLE_ENDIAN | (env ? 1 << 1 : 0) | (env ? 0 : FLAG_EMPTY);
+  header.writeInt32LE(srsId, 4);
+  if (env) {
+    header.writeDoubleLE(env[0], 8);
+    header.writeDoubleLE(env[1], 16);
+    header.writeDoubleLE(env[2], 24);
+    header.writeDoubleLE(env[3], 32);
+  }
+  return Buffer.concat([header, wkb]);
+}
+
+export interface BlobHeader {
+  srsId: number;
+  empty: boolean;
+  envelope: Envelope | null;
+  /** Byte offset of the WKB after the header. */
+  wkbOffset: number;
+}
+
+/** Reads a GeoPackage binary header; throws a readable error when the blob is not one. */
+export function readHeader(blob: Uint8Array): BlobHeader {
+  if (blob.length < 8 || blob[0] !== MAGIC_G || blob[1] !== MAGIC_P) {
+    throw new AtlasError('corrupt_file', 'Geometry is not GeoPackage binary (missing "GP" magic)');
+  }
+  const buf = Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+  const flags = buf[3];
+  const little = (flags & FLAG_LITTLE_ENDIAN) !== 0;
+  const envKind = (flags >> 1) & 0x07;
+  const envBytes = ENVELOPE_BYTES[envKind];
+  if (envKind > 4) throw new AtlasError('corrupt_file', `Invalid GeoPackage envelope indicator ${envKind}`);
+  const srsId = little ? buf.readInt32LE(4) : buf.readInt32BE(4);
+  let envelope: Envelope | null = null;
+  if (envBytes > 0) {
+    const rd = (o: number) => (little ? buf.readDoubleLE(o) : buf.readDoubleBE(o));
+    envelope = [rd(8), rd(16), rd(24), rd(32)];
+  }
+  return { srsId, empty: (flags & FLAG_EMPTY) !== 0, envelope, wkbOffset: 8 + envBytes };
+}
+
+/** Decodes GeoPackage binary to GeoJSON; Z/M are dropped, empty geometries become null. */
+export function decodeGeometry(blob: Uint8Array | null): Geometry | null {
+  if (!blob) return null;
+  const header = readHeader(blob);
+  if (header.empty) return null;
+  const wkb = Buffer.from(blob.buffer, blob.byteOffset + header.wkbOffset, blob.byteLength - header.wkbOffset);
+  const geom = wkx.Geometry.parse(wkb).toGeoJSON() as Geometry;
+  return stripExtraDimensions(geom);
+}
+
+function stripExtraDimensions(geometry: Geometry): Geometry {
+  const trim = (c: unknown): unknown =>
+    Array.isArray(c) && typeof c[0] === 'number' ? [c[0], c[1]] : Array.isArray(c) ? c.map(trim) : c;
+  if (geometry.type === 'GeometryCollection') {
+    return { type: 'GeometryCollection', geometries: geometry.geometries.map(stripExtraDimensions) };
+  }
+  return { ...geometry, coordinates: trim(geometry.coordinates) } as Geometry;
+}
+
+/** Envelope of a blob: from its header when present, else computed from its WKB. */
+export function blobEnvelope(blob: Uint8Array): Envelope | null {
+  const header = readHeader(blob);
+  if (header.empty) return null;
+  if (header.envelope) return header.envelope;
+  const geom = decodeGeometry(blob);
+  return geom ? envelopeOf(geom) : null;
+}

@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import { AtlasError } from '../../shared/api/errors.ts';
+
+/** Version of the app's own tables; bump and add a step to MIGRATIONS when they change. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * Steps that take the app tables from version i to i+1. A file written by an older app opens and is
+ * brought forward; a GeoPackage from QGIS/GDAL (version 0: no app tables) gets them on first open.
+ */
+const MIGRATIONS: ((db: Database.Database) => void)[] = [
+  (db) => {
+    db.exec(`
+      CREATE TABLE ra_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT);
+      CREATE TABLE ra_layers (
+        table_name TEXT PRIMARY KEY NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'generic',
+        title TEXT NOT NULL,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        visible INTEGER NOT NULL DEFAULT 1,
+        opacity REAL NOT NULL DEFAULT 1.0,
+        style TEXT
+      );
+    `);
+  },
+];
+
+/** The app-schema version a file carries (0 when it has no app tables). */
+export function readSchemaVersion(db: Database.Database): number {
+  const hasMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ra_meta'").get();
+  if (!hasMeta) return 0;
+  const row = db.prepare("SELECT value FROM ra_meta WHERE key = 'schema_version'").get() as { value: string } | undefined;
+  return row ? Number(row.value) : 0;
+}
+
+/** Brings the app tables to SCHEMA_VERSION in one transaction. */
+export function migrate(db: Database.Database, file: string): void {
+  const from = readSchemaVersion(db);
+  if (from > SCHEMA_VERSION) {
+    throw new AtlasError(
+      'unsupported',
+      `${file} was saved by a newer Renewal Atlas (project schema ${from}; this version reads up to ${SCHEMA_VERSION})`,
+      { file, version: from },
+    );
+  }
+  if (from === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v](db);
+    db.prepare("INSERT OR REPLACE INTO ra_meta (key, value) VALUES ('schema_version', ?)").run(String(SCHEMA_VERSION));
+  })();
+}

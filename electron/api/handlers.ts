@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import type { AppMode } from '../../shared/api/contract.ts';
+import { AtlasError } from '../../shared/api/errors.ts';
+import { defaultProjectPath } from '../paths.ts';
+import { browseFiles } from './browse-files.ts';
+import { ProjectSession } from './project-session.ts';
+import type { ApiHandlers } from './types.ts';
+
+export interface HandlerOptions {
+  mode: AppMode;
+  dataDir: string;
+  /** Project to open at start; the default demo project when absent. */
+  projectPath?: string;
+  /** Native file dialog (Electron); browser mode uses the app's own dialog over browseFiles. */
+  showFileDialog?: (purpose: 'open' | 'save' | 'new', defaultPath?: string) => Promise<string | null>;
+  version?: string;
+}
+
+/**
+ * The API's implementation over the data layer, shared by both hosts (Electron IPC and the browser-mode
+ * HTTP host). Opens the start-up project; throws a readable error when it cannot.
+ */
+export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session: ProjectSession } {
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const session = new ProjectSession(opts.dataDir);
+  if (opts.projectPath) session.open(opts.projectPath);
+  else session.openOrCreateDemo(defaultProjectPath(opts.dataDir));
+
+  return {
+    session,
+    appInfo: () => ({ mode: opts.mode, version: opts.version ?? '0.1.0', dataDir: opts.dataDir }),
+    projectInfo: () => session.current.info(),
+    layerGeoJSON: ({ layerId }) => session.current.layerGeoJSON(layerId),
+    getFeature: ({ layerId, fid }) => session.current.getFeature(layerId, fid),
+    updateLayer: ({ layerId, ...change }) => session.current.updateLayer(layerId, change),
+    reorderLayers: ({ order }) => session.current.reorderLayers(order),
+    newProject: ({ path, template, overwrite }) => session.create(path, template, overwrite),
+    openProject: ({ path }) => session.open(path),
+    saveProjectAs: ({ path, overwrite }) => session.saveAs(path, overwrite),
+    recentProjects: () => session.recent.list(),
+    browseFiles: ({ dir, extensions }) => browseFiles(dir, opts.dataDir, extensions),
+    showFileDialog: async ({ purpose, defaultPath }) => {
+      if (!opts.showFileDialog) {
+        throw new AtlasError('unsupported', 'Native file dialogs exist only in the desktop app; browser mode uses its own dialog', {});
+      }
+      return opts.showFileDialog(purpose, defaultPath);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApiHandlers } from '../api/handlers.ts';
+import { defaultDataDir } from '../paths.ts';
+import { openAppWindow } from './open-browser.ts';
+import { startHost } from './server.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Browser mode: `serve.ts [--port N] [--project FILE.gpkg] [--data-dir DIR] [--no-open]`. */
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      port: { type: 'string', default: process.env.RENEWAL_ATLAS_PORT ?? '5174' },
+      project: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'no-open': { type: 'boolean', default: false },
+    },
+  });
+  const projectPath = values.project ?? positionals.find((p) => p.toLowerCase().endsWith('.gpkg'));
+  const handlers = createApiHandlers({ mode: 'browser', dataDir: values['data-dir'] ?? defaultDataDir(), projectPath });
+  const host = await startHost({ handlers, staticDir: path.join(root, 'dist/renderer'), port: Number(values.port) });
+  const project = handlers.session.current.info();
+  console.log(`Renewal Atlas 城市更新地图集 — browser mode (Electron's binary is not installed here)`);
+  console.log(`  project: ${project.path}`);
+  console.log(`  open:    ${host.url}`);
+  if (!values['no-open']) {
+    const how = openAppWindow(host.url);
+    if (how === 'opened') console.log('  opened in an app-mode Chromium window');
+    else console.log(`  (${how === 'no-browser' ? 'no Chromium found' : 'no display'}: open the address above in a browser)`);
+  }
+  const stop = () => {
+    handlers.session.close();
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(`renewal-atlas: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
