@@ -22,6 +22,11 @@ const MIGRATIONS: ((db: Database.Database) => void)[] = [
         style TEXT
       );
     `);
+    // Registered as attribute tables (GeoPackage 1.2+, as QGIS does with layer_styles), so GDAL and
+    // QGIS see them as the app's own non-spatial tables rather than unknown ones.
+    const register = db.prepare("INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)");
+    register.run('ra_meta', 'Renewal Atlas: project', 'Renewal Atlas project settings (schema version, name, demo flag)');
+    register.run('ra_layers', 'Renewal Atlas: layers', 'Renewal Atlas layer records (kind, title, order, visibility, opacity)');
   },
 ];
 

@@ -4,6 +4,7 @@ import { AtlasError } from '../../shared/api/errors.ts';
 import { defaultProjectPath } from '../paths.ts';
 import { browseFiles } from './browse-files.ts';
 import { ProjectSession } from './project-session.ts';
+import { SettingsFile } from './settings.ts';
 import type { ApiHandlers } from './types.ts';
 
 export interface HandlerOptions {
@@ -23,12 +24,13 @@ export interface HandlerOptions {
 export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session: ProjectSession } {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const session = new ProjectSession(opts.dataDir);
+  const settings = new SettingsFile(opts.dataDir);
   if (opts.projectPath) session.open(opts.projectPath);
   else session.openOrCreateDemo(defaultProjectPath(opts.dataDir));
 
   return {
     session,
-    appInfo: () => ({ mode: opts.mode, version: opts.version ?? '0.1.0', dataDir: opts.dataDir }),
+    appInfo: () => ({ mode: opts.mode, version: opts.version ?? '0.1.0', dataDir: opts.dataDir, language: settings.read().language }),
     projectInfo: () => session.current.info(),
     layerGeoJSON: ({ layerId }) => session.current.layerGeoJSON(layerId),
     getFeature: ({ layerId, fid }) => session.current.getFeature(layerId, fid),
@@ -44,6 +46,10 @@ export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session
         throw new AtlasError('unsupported', 'Native file dialogs exist only in the desktop app; browser mode uses its own dialog', {});
       }
       return opts.showFileDialog(purpose, defaultPath);
+    },
+    setLanguage: ({ language }) => {
+      settings.write({ language });
+      return { language };
     },
   };
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { KindId } from '../layers/types.ts';
+import type { ApiName } from './names.ts';
+
+export { API_NAMES, type ApiName } from './names.ts';
 
 /** Where the app runs: the Electron shell, or browser mode against the 127.0.0.1 host. */
 export type AppMode = 'electron' | 'browser';
 
 export interface AppInfo {
   mode: AppMode;
+  /** The remembered UI language, if the user chose one. */
+  language: 'zh' | 'en' | null;
   version: string;
   /** Folder the default project lives in. */
   dataDir: string;
@@ -71,7 +76,8 @@ const filePath = z.string().min(1).max(4096);
 const none = z.object({}).strict();
 
 /**
- * The API contract: each call's argument schema and result type. Electron's preload exposes one
+ * The API contract: each call's argument schema and result type (`satisfies` makes the schemas and
+ * API_NAMES list the same calls). Electron's preload exposes one
  * named function per entry; browser mode serves each as POST /api/<name>. Both validate arguments here.
  */
 export const apiArgs = {
@@ -96,10 +102,9 @@ export const apiArgs = {
   showFileDialog: z
     .object({ purpose: z.enum(['open', 'save', 'new']), defaultPath: filePath.optional() })
     .strict(),
-} as const;
+  setLanguage: z.object({ language: z.enum(['zh', 'en']) }).strict(),
+} as const satisfies Record<ApiName, z.ZodType>;
 
-export type ApiName = keyof typeof apiArgs;
-export const API_NAMES = Object.keys(apiArgs) as ApiName[];
 
 /** Result type of each call (results are produced by our own code and are not re-validated). */
 export interface ApiResults {
@@ -116,6 +121,8 @@ export interface ApiResults {
   browseFiles: DirListing;
   /** The chosen path, or null when the user cancelled. */
   showFileDialog: string | null;
+  /** The UI language, remembered in the data folder (the native menu follows it). */
+  setLanguage: { language: 'zh' | 'en' };
 }
 
 export type ApiArgs = { [K in ApiName]: z.input<(typeof apiArgs)[K]> };

@@ -7,8 +7,8 @@ export interface OgrLayerSummary {
   fields: string[];
 }
 
-/** What `ogrinfo -so -al` (GDAL 3.6's text output) says of each layer of a file. */
-export function ogrinfoSummary(file: string): OgrLayerSummary[] {
+/** What `ogrinfo -so -al` (GDAL 3.6's text output) says of each layer of a file; `spatialOnly` leaves out attribute tables. */
+export function ogrinfoSummary(file: string, spatialOnly = true): OgrLayerSummary[] {
   const text = gdal('ogrinfo', ['-so', '-al', '-ro', file]);
   return text
     .split(/^Layer name: /m)
@@ -26,5 +26,6 @@ export function ogrinfoSummary(file: string): OgrLayerSummary[] {
         geometry: /^Geometry: (.+)$/m.exec(block)?.[1] ?? '',
         fields,
       };
-    });
+    })
+    .filter((l) => !spatialOnly || (l.geometry !== '' && l.geometry !== 'None'));
 }

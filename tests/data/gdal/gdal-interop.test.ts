@@ -46,6 +46,16 @@ describe('GeoPackage interoperability with GDAL', () => {
     }
   });
 
+  it('ogrinfo sees the app tables as registered attribute tables, not as unknown ones', () => {
+    const file = path.join(dir, 'demo.gpkg');
+    createProjectFile(file, 'empty').close();
+    const tables = ogrinfoSummary(file, false).filter((l) => l.name.startsWith('ra_'));
+    expect(tables.map((t) => [t.name, t.geometry])).toEqual([
+      ['ra_meta', 'None'],
+      ['ra_layers', 'None'],
+    ]);
+  });
+
   it('ogrinfo finds our R-tree index usable for a spatial filter', () => {
     const file = path.join(dir, 'demo.gpkg');
     createProjectFile(file, 'demo').close();

@@ -1,0 +1,69 @@
+import type { BaseWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { createFileDialog, withGpkgExtension, type FileDialogHost } from '../../electron/main/file-dialog.ts';
+
+type Answer = { canceled: boolean; filePaths?: string[]; filePath?: string };
+
+/** A stand-in for Electron's dialog module recording each call's window and options. */
+function fakeDialog(answer: Answer) {
+  const calls: { kind: 'open' | 'save'; window: unknown; options: OpenDialogOptions | SaveDialogOptions }[] = [];
+  const record = (kind: 'open' | 'save') => async (...args: unknown[]) => {
+    const [window, options] = args.length === 2 ? args : [undefined, args[0]];
+    calls.push({ kind, window, options: options as OpenDialogOptions });
+    return { filePaths: [], ...answer };
+  };
+  const dialog = { showOpenDialog: record('open'), showSaveDialog: record('save') };
+  return { dialog: dialog as unknown as FileDialogHost, calls };
+}
+
+const WINDOW = { id: 1 } as unknown as BaseWindow;
+
+describe('createFileDialog', () => {
+  it('opens one GeoPackage with the native open dialog, modal to the window', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: ['/data/南湖.gpkg'] });
+    const show = createFileDialog(dialog, () => ({ window: WINDOW, language: 'zh' }));
+    expect(await show('open', '/data')).toBe('/data/南湖.gpkg');
+    expect(calls).toEqual([
+      {
+        kind: 'open',
+        window: WINDOW,
+        options: {
+          title: '打开项目',
+          defaultPath: '/data',
+          properties: ['openFile'],
+          filters: [{ name: 'GeoPackage 项目文件', extensions: ['gpkg'] }],
+        },
+      },
+    ]);
+  });
+
+  it('answers null when the user cancels', async () => {
+    const { dialog } = fakeDialog({ canceled: true });
+    const show = createFileDialog(dialog, () => ({ window: WINDOW, language: 'en' }));
+    expect(await show('open')).toBeNull();
+    expect(await show('save')).toBeNull();
+  });
+
+  it('saves with the save dialog and adds the .gpkg extension when it is missing', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: false, filePath: '/data/copy' });
+    const show = createFileDialog(dialog, () => ({ window: WINDOW, language: 'en' }));
+    expect(await show('save')).toBe('/data/copy.gpkg');
+    expect(calls[0]?.kind).toBe('save');
+    expect(calls[0]?.options).toMatchObject({ title: 'Save project as', filters: [{ extensions: ['gpkg'] }] });
+  });
+
+  it('titles the dialog for a new project in the current language', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: false, filePath: '/data/new.gpkg' });
+    const show = createFileDialog(dialog, () => ({ language: 'zh' }));
+    expect(await show('new')).toBe('/data/new.gpkg');
+    expect(calls[0]).toMatchObject({ kind: 'save', window: undefined, options: { title: '新建项目' } });
+  });
+});
+
+describe('withGpkgExtension', () => {
+  it('adds .gpkg only when missing', () => {
+    expect(withGpkgExtension('/a/b')).toBe('/a/b.gpkg');
+    expect(withGpkgExtension('/a/b.GPKG')).toBe('/a/b.GPKG');
+    expect(withGpkgExtension('/a/b.gpkg.bak')).toBe('/a/b.gpkg.bak.gpkg');
+  });
+});
