@@ -89,7 +89,12 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
         url: `http://127.0.0.1:${port}/`,
         port,
         token,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            // Browsers keep connections alive; without this, close() waits for them to time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });

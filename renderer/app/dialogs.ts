@@ -1,0 +1,55 @@
+import { client } from '../api/runtime.ts';
+import { joinPath } from '../files/paths.ts';
+import { appStore, type FilePurpose, type Template } from './state.ts';
+
+/**
+ * Asks the user for a project path. Electron shows its native dialog (through the API); browser mode
+ * shows the app's own dialog, which browses the disk through the API. Resolves null when cancelled.
+ */
+export async function pickPath(purpose: FilePurpose, defaultName?: string): Promise<string | null> {
+  const { appInfo } = appStore.get();
+  if (appInfo?.mode === 'electron') {
+    const defaultPath = defaultName && appInfo.dataDir ? joinPath(appInfo.dataDir, defaultName) : undefined;
+    return client().showFileDialog({ purpose, ...(defaultPath ? { defaultPath } : {}) });
+  }
+  return new Promise((resolve) => {
+    appStore.set({
+      dialog: {
+        type: 'file',
+        purpose,
+        defaultName,
+        resolve: (path) => {
+          appStore.set({ dialog: null });
+          resolve(path);
+        },
+      },
+    });
+  });
+}
+
+/** Asks which template a new project starts from (the Jiaxing demo or empty). */
+export function chooseTemplate(): Promise<Template | null> {
+  return new Promise((resolve) => {
+    appStore.set({
+      dialog: {
+        type: 'newProject',
+        resolve: (template) => {
+          appStore.set({ dialog: null });
+          resolve(template);
+        },
+      },
+    });
+  });
+}
+
+export function openAbout(): void {
+  appStore.set({ dialog: { type: 'about' } });
+}
+
+/** Closes whatever dialog is open, answering "cancel" to whoever waits on it. */
+export function cancelDialog(): void {
+  const { dialog } = appStore.get();
+  if (dialog?.type === 'file') dialog.resolve(null);
+  else if (dialog?.type === 'newProject') dialog.resolve(null);
+  else appStore.set({ dialog: null });
+}
