@@ -7,7 +7,6 @@ import type { GeometryTypeName } from '../../shared/layers/types.ts';
 import { AtlasError } from '../../shared/api/errors.ts';
 import { decodeGeometry, encodeGeometry, envelopeOf } from './geometry-blob.ts';
 import { createRtreeIndex } from './rtree.ts';
-import { blobToGeoJSONText } from './wkb-json.ts';
 import { quoteIdent } from './sql.ts';
 
 export interface ColumnDef {
@@ -175,21 +174,3 @@ export function readFeature(db: Database.Database, info: FeatureTableInfo, fid: 
   return row ? rowToFeature(info, row as Record<string, unknown>) : null;
 }
 
-/**
- * All features of a layer as GeoJSON text, written straight from the rows (the fast path for whole
- * layers: no intermediate objects). Same content as readFeatures.
- */
-export function readFeaturesText(db: Database.Database, info: FeatureTableInfo): string {
-  const keys = info.columns.map((c) => c.key);
-  const quotedKeys = keys.map((k) => JSON.stringify(k));
-  const parts: string[] = [];
-  for (const row of db.prepare(selectSql(info)).raw(true).iterate() as IterableIterator<unknown[]>) {
-    let props = '';
-    for (let i = 0; i < keys.length; i++) {
-      const v = row[i + 2];
-      props += `${i ? ',' : ''}${quotedKeys[i]}:${v instanceof Uint8Array || v === undefined ? 'null' : JSON.stringify(typeof v === 'bigint' ? Number(v) : v)}`;
-    }
-    parts.push(`{"type":"Feature","id":${Number(row[0])},"geometry":${blobToGeoJSONText(row[1] as Uint8Array | null)},"properties":{${props}}}`);
-  }
-  return `{"type":"FeatureCollection","features":[${parts.join(',')}]}`;
-}

@@ -21,7 +21,12 @@ async function main(): Promise<void> {
   });
   const projectPath = values.project ?? positionals.find((p) => p.toLowerCase().endsWith('.gpkg'));
   const handlers = createApiHandlers({ mode: 'browser', dataDir: values['data-dir'] ?? defaultDataDir(), projectPath });
-  const host = await startHost({ handlers, staticDir: path.join(root, 'dist/renderer'), port: Number(values.port) });
+  const staticDir = path.join(root, 'dist/renderer');
+  const host = await startHost({ handlers, staticDir, port: Number(values.port) }).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EADDRINUSE') throw err;
+    console.log(`  port ${values.port} is in use; taking a free one`);
+    return startHost({ handlers, staticDir, port: 0 });
+  });
   const project = handlers.session.current.info();
   console.log(`Renewal Atlas 城市更新地图集 — browser mode (Electron's binary is not installed here)`);
   console.log(`  project: ${project.path}`);
