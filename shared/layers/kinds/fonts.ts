@@ -4,7 +4,7 @@ import type { StyleLayer } from '../types.ts';
  * Font stack for labels. Rendered offline from local fonts: Noto Sans CJK (Debian fonts-noto-cjk),
  * Microsoft YaHei on Windows, PingFang on macOS.
  */
-export const LABEL_FONT = ['Noto Sans CJK SC Regular'];
+export const LABEL_FONT = ['Noto Sans CJK SC Regular', 'Microsoft YaHei Regular', 'PingFang SC Regular'];
 
 /** A label layer for a kind's label field, drawn from a given zoom on. */
 export function labelLayer(

@@ -1,7 +1,12 @@
 import type { LayerKind } from '../types.ts';
 import { LABEL_FONT } from './fonts.ts';
 
-const CLASS_WIDTH = ['match', ['get', '等级'], '主干路', 5, '次干路', 3.2, '支路', 1.8, 1.2] as const;
+const CLASS_WIDTH = ['match', ['get', '等级'], '主干路', 5, '次干路', 3.2, '支路', 1.8, 1.2];
+
+/** Street width grows with zoom, as on any basemap: thin at city scale, street-wide up close. */
+function widthByZoom(extra = 0): number {
+  return ['interpolate', ['exponential', 1.6], ['zoom'], 11, ['+', ['*', 0.35, CLASS_WIDTH], extra * 0.5], 14, ['+', CLASS_WIDTH, extra], 17, ['+', ['*', 4, CLASS_WIDTH], extra * 1.5]] as unknown as number;
+}
 
 /** 道路: the street network, part of the basemap (and the network walking analyses use). */
 export const road: LayerKind = {
@@ -20,7 +25,7 @@ export const road: LayerKind = {
       suffix: 'casing',
       type: 'line',
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#cfcfcf', 'line-width': ['+', CLASS_WIDTH as unknown as number, 1.5] as unknown as number },
+      paint: { 'line-color': '#cfcfcf', 'line-width': widthByZoom(1.5) },
     },
     {
       suffix: 'line',
@@ -28,7 +33,7 @@ export const road: LayerKind = {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['match', ['get', '等级'], '主干路', '#ffe08a', '#ffffff'] as unknown as string,
-        'line-width': CLASS_WIDTH as unknown as number,
+        'line-width': widthByZoom(),
       },
     },
     {
