@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { KindId } from '../layers/types.ts';
 import type { ApiName } from './names.ts';
+import { transferArgs, type TransferResults } from './transfer.ts';
 
 export { API_NAMES, type ApiName } from './names.ts';
 
@@ -103,11 +104,12 @@ export const apiArgs = {
     .object({ purpose: z.enum(['open', 'save', 'new']), defaultPath: filePath.optional() })
     .strict(),
   setLanguage: z.object({ language: z.enum(['zh', 'en']) }).strict(),
+  ...transferArgs,
 } as const satisfies Record<ApiName, z.ZodType>;
 
 
 /** Result type of each call (results are produced by our own code and are not re-validated). */
-export interface ApiResults {
+export interface ApiResults extends TransferResults {
   appInfo: AppInfo;
   projectInfo: ProjectInfo;
   layerGeoJSON: FeatureCollection;
@@ -138,13 +140,21 @@ export type MenuCommand =
   | { type: 'openRecent'; path: string }
   | { type: 'zoomAll' }
   | { type: 'toggleLayerPanel' }
+  | { type: 'importData' }
+  | { type: 'exportData' }
+  | { type: 'toggleAttributeTable' }
   | { type: 'setLanguage'; language: 'zh' | 'en' }
   | { type: 'about' };
 
 /** What Electron's preload exposes on `window.renewalAtlas`: the API plus a menu-command subscription. */
 export type PreloadBridge = AtlasApi & {
   onMenuCommand: (listener: (cmd: MenuCommand) => void) => () => void;
+  /** The local path of a dropped file (Electron's webUtils.getPathForFile). */
+  pathForFile: (file: File) => string;
 };
+
+/** HTTP route of browser mode that stages a dropped file on the local disk (POST, raw bytes). */
+export const UPLOAD_PATH = '/upload';
 
 /** HTTP header carrying the browser-mode host's per-run token. */
 export const TOKEN_HEADER = 'x-atlas-token';

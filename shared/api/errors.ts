@@ -9,6 +9,15 @@ export type AtlasErrorCode =
   | 'no_project'
   | 'unsupported'
   | 'io_error'
+  /** A data file is broken: says which file and, where known, which feature or field. */
+  | 'invalid_file'
+  /** A file of a format we do not read (or a zip without anything we read). */
+  | 'unsupported_format'
+  /** The import needs a choice from the user (CRS, lon/lat columns, consent to drop attributes). */
+  | 'needs_input'
+  /** Coordinates that cannot be right for the chosen CRS (e.g. projected metres read as degrees). */
+  | 'bad_coordinates'
+  | 'cancelled'
   | 'internal';
 
 /** A structured error that crosses the API boundary: a code, readable English text and its parameters. */

@@ -16,6 +16,13 @@ export const API_NAMES = [
   'browseFiles',
   'showFileDialog',
   'setLanguage',
+  'importPreview',
+  'startImport',
+  'startExport',
+  'jobStatus',
+  'cancelJob',
+  'layerAttributes',
+  'listCrs',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
