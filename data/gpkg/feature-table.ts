@@ -174,3 +174,16 @@ export function readFeature(db: Database.Database, info: FeatureTableInfo, fid: 
   return row ? rowToFeature(info, row as Record<string, unknown>) : null;
 }
 
+
+/** Features of a layer one by one (optionally only some ids), without holding the layer in memory. */
+export function* iterateFeatures(db: Database.Database, info: FeatureTableInfo, fids?: readonly number[]): Generator<StoredFeature> {
+  if (fids) {
+    const stmt = db.prepare(`${selectSql(info)} WHERE ${quoteIdent(info.idColumn)} = ?`);
+    for (const fid of fids) {
+      const row = stmt.get(fid);
+      if (row) yield rowToFeature(info, row as Record<string, unknown>);
+    }
+    return;
+  }
+  for (const row of db.prepare(selectSql(info)).iterate()) yield rowToFeature(info, row as Record<string, unknown>);
+}

@@ -81,3 +81,9 @@ function widenType(prev: string | undefined, next: string): string {
   if ((prev === 'INTEGER' && next === 'REAL') || (prev === 'REAL' && next === 'INTEGER')) return 'REAL';
   return 'TEXT';
 }
+
+/** Records a new layer on top of the others. Call inside the transaction that creates its table. */
+export function addLayerRecord(db: Database.Database, table: string, kind: string, title: string): void {
+  const top = readLayerRecords(db).reduce((m, r) => Math.max(m, r.sort_order), -1) + 1;
+  db.prepare('INSERT INTO ra_layers (table_name, kind, title, sort_order) VALUES (?, ?, ?, ?)').run(table, kind, title, top);
+}

@@ -3,6 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { FeatureCollection } from 'geojson';
 import type { FeatureDetail, LayerInfo, ProjectInfo } from '../../shared/api/contract.ts';
+import type { LayerAttributes } from '../../shared/api/transfer.ts';
+import { quoteIdent } from '../gpkg/sql.ts';
 import { AtlasError } from '../../shared/api/errors.ts';
 import { getKind } from '../../shared/layers/registry.ts';
 import type { LayerData } from '../../shared/layers/layer-data.ts';
@@ -112,6 +114,23 @@ export class ProjectStore {
       layers,
       bbox,
     };
+  }
+
+  /** Re-reads the feature tables after another connection changed them (an import in a worker). */
+  refresh(): void {
+    this.tables = describeFeatureTables(this.db);
+  }
+
+  /** Every row of a layer's attributes, for the attribute table (compact: one array per feature). */
+  attributes(layerId: string): LayerAttributes {
+    const t = this.table(layerId);
+    const cols = t.columns.map((c) => quoteIdent(c.key));
+    const rows = this.db
+      .prepare(`SELECT ${quoteIdent(t.idColumn)}${cols.length ? ', ' + cols.join(', ') : ''} FROM ${quoteIdent(t.table)} ORDER BY 1`)
+      .raw(true)
+      .all() as unknown[][];
+    const clean = (v: unknown) => (v instanceof Uint8Array ? null : typeof v === 'bigint' ? Number(v) : (v as string | number | null));
+    return { columns: t.columns, fids: rows.map((r) => Number(r[0])), rows: rows.map((r) => r.slice(1).map(clean)) };
   }
 
   layers(): LayerInfo[] {

@@ -5,6 +5,9 @@ import { defaultProjectPath } from '../paths.ts';
 import { browseFiles } from './browse-files.ts';
 import { ProjectSession } from './project-session.ts';
 import { SettingsFile } from './settings.ts';
+import { JobManager } from './jobs/job-manager.ts';
+import { COMMON_CRS } from '../../shared/crs/resolve.ts';
+import type { ImportPreview } from '../../shared/api/transfer.ts';
 import type { ApiHandlers } from './types.ts';
 
 export interface HandlerOptions {
@@ -21,15 +24,26 @@ export interface HandlerOptions {
  * The API's implementation over the data layer, shared by both hosts (Electron IPC and the browser-mode
  * HTTP host). Opens the start-up project; throws a readable error when it cannot.
  */
-export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session: ProjectSession } {
+export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session: ProjectSession; jobs: JobManager } {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   const session = new ProjectSession(opts.dataDir);
   const settings = new SettingsFile(opts.dataDir);
+  // A finished import changed the project file through another connection: reload its layer list.
+  const jobs = new JobManager((status) => {
+    if (status.kind === 'import') session.current.refresh();
+  });
+  const projectPath = () => {
+    if (session.current.readOnly) {
+      throw new AtlasError('read_only', `${session.current.path} is read-only; use Save as… and import into the copy`, { file: session.current.path });
+    }
+    return session.current.path;
+  };
   if (opts.projectPath) session.open(opts.projectPath);
   else session.openOrCreateDemo(defaultProjectPath(opts.dataDir));
 
   return {
     session,
+    jobs,
     appInfo: () => ({ mode: opts.mode, version: opts.version ?? '0.1.0', dataDir: opts.dataDir, language: settings.read().language }),
     projectInfo: () => session.current.info(),
     layerGeoJSON: ({ layerId }) => session.current.layerGeoJSON(layerId),
@@ -51,5 +65,13 @@ export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session
       settings.write({ language });
       return { language };
     },
+    importPreview: async ({ files, options }) => (await jobs.run({ kind: 'preview', request: { files, options: options ?? {} } })) as ImportPreview,
+    startImport: ({ files, options, layerIndex, target, skipInvalid }) =>
+      jobs.start({ kind: 'import', request: { projectPath: projectPath(), files, options: options ?? {}, layerIndex, target, skipInvalid } }),
+    startExport: (args) => jobs.start({ kind: 'export', request: { projectPath: session.current.path, ...args } }),
+    jobStatus: ({ jobId }) => jobs.status(jobId),
+    cancelJob: ({ jobId }) => jobs.cancel(jobId),
+    layerAttributes: ({ layerId }) => session.current.attributes(layerId),
+    listCrs: () => COMMON_CRS,
   };
 }

@@ -17,7 +17,12 @@ export function exitCodeFor(code: AtlasErrorCode): number {
     case 'corrupt_file':
     case 'unsupported':
     case 'read_only':
+    case 'invalid_file':
+    case 'unsupported_format':
+    case 'bad_coordinates':
       return EXIT.badFile;
+    case 'needs_input':
+      return EXIT.usage;
     case 'file_exists':
       return EXIT.exists;
     case 'not_found':

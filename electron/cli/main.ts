@@ -1,5 +1,6 @@
 import { AtlasError } from '../../shared/api/errors.ts';
 import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
 import { layersCommand } from './commands/layers.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
@@ -14,8 +15,10 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
         return initCommand(rest, out);
       case 'layers':
         return layersCommand(rest, out);
+      case 'import':
+        return await importCommand(rest, out, err);
       case 'export':
-        return exportCommand(rest, out, err);
+        return await exportCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':

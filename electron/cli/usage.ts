@@ -13,8 +13,15 @@ Commands:
         Create a project: the synthetic Jiaxing demo (default) or an empty one.
   layers FILE.gpkg [--json]
         List the layers of a project: id, kind, geometry, feature count, title.
-  export FILE.gpkg --layer NAME --format geojson [-o OUT]
-        Write one layer as GeoJSON (RFC 7946, WGS84) to OUT, or to standard output.
+  import FILE... --into P.gpkg [--layer TITLE] [--kind KIND] [--append LAYER]
+         [--crs EPSG:4549|gcj02|bd09|WKT] [--encoding gbk] [--skip-invalid] [--no-attributes]
+         [--x COL --y COL | --wkt COL] [--source-layer N]
+        Import a GeoJSON, shapefile (.shp or .zip), GeoPackage, KML/KMZ, GPX, CSV/TSV or
+        FlatGeobuf file into a project, reprojected to WGS84, in one transaction.
+  export FILE.gpkg --layer NAME[,NAME...] --format geojson|gpkg|shapefile|csv|kml|flatgeobuf
+         [--crs EPSG:4549] [--csv-geometry wkt|lonlat] [-o OUT] [--force]
+        Write layers to a file (GeoJSON to standard output when -o is left out).
 
-Exit codes: 0 ok, 1 failure, 2 usage error, 3 not a GeoPackage / damaged / read-only,
+Exit codes: 0 ok, 1 failure, 2 usage error or a choice needed (e.g. --crs, --x/--y),
+            3 bad input file (not readable, damaged, wrong coordinates) or read-only project,
             4 output exists (use --force), 5 file or layer not found.`;

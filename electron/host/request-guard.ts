@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { TOKEN_HEADER } from '../../shared/api/contract.ts';
+import { TOKEN_HEADER, UPLOAD_PATH } from '../../shared/api/contract.ts';
 
 export interface GuardConfig {
   port: number;
@@ -52,8 +52,8 @@ export function checkRequest(facts: RequestFacts, cfg: GuardConfig): GuardVerdic
     return { ok: false, status: 403, reason: `foreign Origin ${origin}` };
   }
   if (header(facts, 'sec-fetch-site') === 'cross-site') return { ok: false, status: 403, reason: 'cross-site request' };
-  if (facts.path.startsWith('/api/')) {
-    if (facts.method !== 'POST') return { ok: false, status: 405, reason: 'API calls are POST' };
+  if (facts.path.startsWith('/api/') || facts.path === UPLOAD_PATH) {
+    if (facts.method !== 'POST') return { ok: false, status: 405, reason: 'API calls and uploads are POST' };
     if (!sameToken(header(facts, TOKEN_HEADER), cfg.token)) return { ok: false, status: 401, reason: 'missing or wrong token' };
   } else if (facts.method !== 'GET' && facts.method !== 'HEAD') {
     return { ok: false, status: 405, reason: 'only GET for files' };

@@ -5,6 +5,7 @@ import { createApiHandlers } from '../api/handlers.ts';
 import { defaultDataDir } from '../paths.ts';
 import { openAppWindow } from './open-browser.ts';
 import { startHost } from './server.ts';
+import { cleanStaging } from './upload.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -20,12 +21,15 @@ async function main(): Promise<void> {
     },
   });
   const projectPath = values.project ?? positionals.find((p) => p.toLowerCase().endsWith('.gpkg'));
-  const handlers = createApiHandlers({ mode: 'browser', dataDir: values['data-dir'] ?? defaultDataDir(), projectPath });
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const handlers = createApiHandlers({ mode: 'browser', dataDir, projectPath });
+  const stagingDir = path.join(dataDir, 'staging');
+  cleanStaging(stagingDir);
   const staticDir = path.join(root, 'dist/renderer');
-  const host = await startHost({ handlers, staticDir, port: Number(values.port) }).catch((err: NodeJS.ErrnoException) => {
+  const host = await startHost({ handlers, staticDir, stagingDir, port: Number(values.port) }).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'EADDRINUSE') throw err;
     console.log(`  port ${values.port} is in use; taking a free one`);
-    return startHost({ handlers, staticDir, port: 0 });
+    return startHost({ handlers, staticDir, stagingDir, port: 0 });
   });
   const project = handlers.session.current.info();
   console.log(`Renewal Atlas 城市更新地图集 — browser mode (Electron's binary is not installed here)`);
@@ -37,6 +41,7 @@ async function main(): Promise<void> {
     else console.log(`  (${how === 'no-browser' ? 'no Chromium found' : 'no display'}: open the address above in a browser)`);
   }
   const stop = () => {
+    handlers.jobs.stopAll();
     handlers.session.close();
     void host.close().then(() => process.exit(0));
   };

@@ -4,6 +4,9 @@ import { dispatch } from '../api/dispatch.ts';
 import type { ApiHandlers } from '../api/types.ts';
 import { checkRequest, newToken } from './request-guard.ts';
 import { BROWSER_CSP, readStatic } from './static-files.ts';
+import { stageUpload } from './upload.ts';
+import { UPLOAD_PATH } from '../../shared/api/contract.ts';
+import { toErrorData } from '../../shared/api/errors.ts';
 
 const MAX_BODY = 1 << 20;
 
@@ -11,6 +14,8 @@ export interface HostOptions {
   handlers: ApiHandlers;
   /** Folder of the built renderer (dist/renderer). */
   staticDir: string;
+  /** Where dropped files are staged (browser mode). */
+  stagingDir?: string;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
@@ -65,6 +70,15 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
       { port, token },
     );
     if (!verdict.ok) return send(res, verdict.status, 'text/plain; charset=utf-8', `Refused: ${verdict.reason}\n`);
+    if (urlPath === UPLOAD_PATH) {
+      if (!opts.stagingDir) return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
+      try {
+        const staged = await stageUpload(req, opts.stagingDir);
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true, result: staged }));
+      } catch (err) {
+        return send(res, 400, 'application/json; charset=utf-8', JSON.stringify({ ok: false, error: toErrorData(err) }));
+      }
+    }
     if (urlPath.startsWith('/api/')) {
       let args: unknown = {};
       try {

@@ -1,5 +1,5 @@
-// Bundles the Electron shell: dist/electron/main.cjs and dist/electron/preload.cjs.
-// Usage: node electron/launch/build-electron.mjs [main] [preload]   (no names: both)
+// Bundles the Electron shell: dist/electron/main.cjs, job-worker.cjs and preload.cjs.
+// Usage: node electron/launch/build-electron.mjs [main] [worker] [preload]   (no names: all)
 // The preload runs sandboxed and may only require 'electron', so everything else is bundled in and
 // the build fails if the bundle still requires anything else.
 import path from 'node:path';
@@ -16,6 +16,15 @@ const targets = {
     // better-sqlite3 is a native addon, loaded from node_modules at run time.
     external: ['electron', 'better-sqlite3'],
     target: 'node22',
+    define: { __ATLAS_BUNDLED__: 'true' },
+  },
+  // Imports and exports run in a worker thread (electron/api/jobs/).
+  worker: {
+    entryPoints: ['electron/api/jobs/job-worker.ts'],
+    outfile: 'dist/electron/job-worker.cjs',
+    external: ['electron', 'better-sqlite3'],
+    target: 'node22',
+    define: { __ATLAS_BUNDLED__: 'true' },
   },
   preload: {
     entryPoints: ['electron/preload/preload.ts'],

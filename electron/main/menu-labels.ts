@@ -10,6 +10,9 @@ export type MenuLanguage = 'zh' | 'en';
 export interface NativeLabels {
   file: string;
   newProject: string;
+  importData: string;
+  exportData: string;
+  toggleAttributeTable: string;
   openProject: string;
   saveProjectAs: string;
   recent: string;
@@ -50,6 +53,9 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, Readonly<NativeLabels>>>
   zh: Object.freeze({
     file: '文件(&F)',
     newProject: '新建项目…',
+    importData: '导入数据(&I)…',
+    exportData: '导出(&E)…',
+    toggleAttributeTable: '显示/隐藏属性表(&T)',
     openProject: '打开…',
     saveProjectAs: '另存为…',
     recent: '最近打开',
@@ -84,6 +90,9 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, Readonly<NativeLabels>>>
   en: Object.freeze({
     file: '&File',
     newProject: '&New project…',
+    importData: '&Import data…',
+    exportData: '&Export…',
+    toggleAttributeTable: 'Toggle attribute &table',
     openProject: '&Open…',
     saveProjectAs: 'Save &as…',
     recent: 'Open &recent',

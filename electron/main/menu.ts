@@ -46,6 +46,9 @@ export function buildMenuTemplate(opts: MenuTemplateOptions): MenuItemConstructo
       { label: label('recent'), submenu: recentItems },
       { type: 'separator' },
       { label: label('saveProjectAs'), accelerator: 'CmdOrCtrl+Shift+S', click: () => send({ type: 'saveProjectAs' }) },
+      { type: 'separator' },
+      { label: label('importData'), accelerator: 'CmdOrCtrl+I', click: () => send({ type: 'importData' }) },
+      { label: label('exportData'), accelerator: 'CmdOrCtrl+E', click: () => send({ type: 'exportData' }) },
       // On macOS Quit lives in the application menu.
       ...(opts.isMac ? [] : [{ type: 'separator' } as const, { label: label('quit'), role: 'quit' } as const]),
     ],
@@ -57,6 +60,7 @@ export function buildMenuTemplate(opts: MenuTemplateOptions): MenuItemConstructo
     submenu: [
       { label: label('zoomAll'), accelerator: 'CmdOrCtrl+0', click: () => send({ type: 'zoomAll' }) },
       { label: label('toggleLayerPanel'), accelerator: 'CmdOrCtrl+B', click: () => send({ type: 'toggleLayerPanel' }) },
+      { label: label('toggleAttributeTable'), accelerator: 'CmdOrCtrl+T', click: () => send({ type: 'toggleAttributeTable' }) },
       { type: 'separator' },
       {
         label: label('language'),

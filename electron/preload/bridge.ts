@@ -37,7 +37,7 @@ async function call(ipc: BridgeIpc, name: ApiName, args: unknown): Promise<unkno
  * plain `BridgeError` carrying `code` and `params`), plus `onMenuCommand`. No channel name ever comes
  * from the page, so the page cannot reach any other channel.
  */
-export function buildBridge(ipc: BridgeIpc): PreloadBridge {
+export function buildBridge(ipc: BridgeIpc, getPathForFile: (file: File) => string): PreloadBridge {
   const api: Partial<Record<ApiName, (args: unknown) => Promise<unknown>>> = {};
   for (const name of API_NAMES) api[name] = (args: unknown) => call(ipc, name, args);
 
@@ -50,5 +50,7 @@ export function buildBridge(ipc: BridgeIpc): PreloadBridge {
     };
   };
 
-  return Object.freeze({ ...(api as AtlasApi), onMenuCommand });
+  // A dropped file's local path, so imports read it in place instead of copying it through IPC.
+  const pathForFile = (file: File): string => getPathForFile(file);
+  return Object.freeze({ ...(api as AtlasApi), onMenuCommand, pathForFile });
 }

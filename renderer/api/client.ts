@@ -1,6 +1,7 @@
 import {
   API_NAMES,
   TOKEN_HEADER,
+  UPLOAD_PATH,
   type ApiArgs,
   type ApiName,
   type ApiResults,
@@ -27,6 +28,7 @@ type Response<T> = { ok: true; result: T } | { ok: false; error: AtlasErrorData 
 const KNOWN_CODES: readonly AtlasErrorCode[] = [
   'not_found', 'not_a_geopackage', 'corrupt_file', 'read_only', 'file_exists',
   'invalid_argument', 'no_project', 'unsupported', 'io_error', 'internal',
+  'invalid_file', 'unsupported_format', 'needs_input', 'bad_coordinates', 'cancelled',
 ];
 
 /** Any thrown value as an AtlasError, keeping code and params when the value carries them. */
@@ -105,4 +107,64 @@ export function createClient(): AtlasApi {
 export function onNativeMenuCommand(listener: (cmd: MenuCommand) => void): () => void {
   const bridge = typeof window !== 'undefined' ? window.renewalAtlas : undefined;
   return bridge ? bridge.onMenuCommand(listener) : () => {};
+}
+
+/** Header naming one drop: the host stages files sent with the same id into the same folder. */
+export const STAGE_ID_HEADER = 'x-stage-id';
+
+function newStageId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Browser mode: sends each file's bytes to the host (POST UPLOAD_PATH), which stages it on the local
+ * disk and answers its path. One stage id for the whole drop keeps a shapefile's .shp, .dbf and .prj
+ * together in one folder. Files go one after another, in order (exported for tests).
+ */
+export async function uploadFiles(
+  files: readonly File[],
+  token: string,
+  fetchImpl: typeof fetch = (...a) => fetch(...a),
+  stageId: string = newStageId(),
+): Promise<string[]> {
+  const paths: string[] = [];
+  for (const file of files) {
+    let res: globalThis.Response;
+    try {
+      res = await fetchImpl(UPLOAD_PATH, {
+        method: 'POST',
+        headers: { [TOKEN_HEADER]: token, 'x-file-name': encodeURIComponent(file.name), [STAGE_ID_HEADER]: stageId },
+        body: file,
+      });
+    } catch (err) {
+      throw new AtlasError('io_error', `Cannot send ${file.name} to the Renewal Atlas host: ${(err as Error).message}`, { file: file.name });
+    }
+    let body: Response<string>;
+    try {
+      body = (await res.json()) as Response<string>;
+    } catch {
+      throw new AtlasError('io_error', `The host answered the upload of ${file.name} with HTTP ${res.status} and no readable body`, {
+        file: file.name,
+        status: res.status,
+      });
+    }
+    if (!body.ok) throw AtlasError.from(body.error);
+    paths.push(body.result);
+  }
+  return paths;
+}
+
+/**
+ * Local paths for files dropped on the window: Electron knows each file's path (the preload's
+ * pathForFile); browser mode uploads the bytes to the host, which stages them under the data folder.
+ */
+export async function stageFiles(files: File[]): Promise<string[]> {
+  const bridge = typeof window !== 'undefined' ? window.renewalAtlas : undefined;
+  if (!bridge) return uploadFiles(files, readToken());
+  return files.map((file) => {
+    const path = bridge.pathForFile(file);
+    if (!path) throw new AtlasError('unsupported', `${file.name} is not a file on this computer`, { file: file.name });
+    return path;
+  });
 }

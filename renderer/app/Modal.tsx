@@ -1,4 +1,5 @@
-import { useLayoutEffect, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { pushEscapeHandler } from './escape-stack.ts';
 
 interface Props {
   title: string;
@@ -7,22 +8,23 @@ interface Props {
   children: ReactNode;
   footer: ReactNode;
   className?: string;
+  /**
+   * 'side': docked at the window's right edge over a see-through backdrop that lets the map be panned
+   * and zoomed (the import dialog shows the file's features on the map).
+   */
+  placement?: 'center' | 'side';
 }
 
-/** A modal dialog frame: title, body, button row; Escape cancels. */
-export function Modal({ title, testId, onCancel, children, footer, className }: Props) {
-  // Layout effect: listening before the dialog is painted, so an early Escape is not lost.
+/** A modal dialog frame: title, body, button row; Escape cancels the topmost one. */
+export function Modal({ title, testId, onCancel, children, footer, className, placement = 'center' }: Props) {
+  const cancel = useRef(onCancel);
   useLayoutEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.preventDefault(); // handled: nothing else should react to this Escape
-      onCancel();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onCancel]);
+    cancel.current = onCancel;
+  });
+  // Layout effect: listening before the dialog is painted, so an early Escape is not lost.
+  useLayoutEffect(() => pushEscapeHandler(() => cancel.current()), []);
   return (
-    <div className="modal-backdrop">
+    <div className={`modal-backdrop${placement === 'side' ? ' modal-backdrop-side' : ''}`}>
       <div className={`modal ${className ?? ''}`} role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
         <header className="modal-header">{title}</header>
         <div className="modal-body">{children}</div>

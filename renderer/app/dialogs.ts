@@ -1,30 +1,38 @@
 import { client } from '../api/runtime.ts';
 import { joinPath } from '../files/paths.ts';
-import { appStore, type FilePurpose, type Template } from './state.ts';
+import { appStore, type FilePurpose, type FileRequest, type Template } from './state.ts';
 
 /**
- * Asks the user for a project path. Electron shows its native dialog (through the API); browser mode
- * shows the app's own dialog, which browses the disk through the API. Resolves null when cancelled.
+ * Asks the user for files. Electron shows its native dialog (through the API; one file for now);
+ * browser mode shows the app's own dialog, which browses the disk through the API. Resolves null when
+ * cancelled.
  */
-export async function pickPath(purpose: FilePurpose, defaultName?: string): Promise<string | null> {
+export async function pickFiles(request: FileRequest): Promise<string[] | null> {
   const { appInfo } = appStore.get();
   if (appInfo?.mode === 'electron') {
+    const { purpose, defaultName } = request;
     const defaultPath = defaultName && appInfo.dataDir ? joinPath(appInfo.dataDir, defaultName) : undefined;
-    return client().showFileDialog({ purpose, ...(defaultPath ? { defaultPath } : {}) });
+    const path = await client().showFileDialog({ purpose, ...(defaultPath ? { defaultPath } : {}) });
+    return path ? [path] : null;
   }
   return new Promise((resolve) => {
     appStore.set({
       dialog: {
         type: 'file',
-        purpose,
-        defaultName,
-        resolve: (path) => {
+        request,
+        resolve: (paths) => {
           appStore.set({ dialog: null });
-          resolve(path);
+          resolve(paths);
         },
       },
     });
   });
+}
+
+/** Asks the user for a project path (a .gpkg file); null when cancelled. */
+export async function pickPath(purpose: FilePurpose, defaultName?: string): Promise<string | null> {
+  const paths = await pickFiles({ purpose, defaultName });
+  return paths?.[0] ?? null;
 }
 
 /** Asks which template a new project starts from (the Jiaxing demo or empty). */

@@ -12,6 +12,9 @@ const paths = {
   folder: 'M3 6h6l2 2h10v11H3z',
   file: 'M6 2h8l4 4v16H6z M14 2v4h4',
   parent: 'M12 19V6 M6 11l6-6 6 6',
+  import: 'M12 3v11 M7 9l5 5 5-5 M4 15v5h16v-5',
+  export: 'M12 14V3 M7 8l5-5 5 5 M4 15v5h16v-5',
+  table: 'M3 5h18v14H3z M3 10h18 M3 15h18 M9 10v9',
   globe: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z M3 12h18 M12 3c3 3 3 15 0 18 M12 3c-3 3-3 15 0 18',
 } as const;
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { getKind } from '../../shared/layers/index.ts';
+import { dialogHasEscape } from '../app/escape-stack.ts';
 import { Icon } from '../app/icons.tsx';
 import { appStore, useApp } from '../app/state.ts';
 import { pick } from '../i18n/pick.ts';
@@ -21,7 +22,7 @@ export function FeaturePanel() {
     // Escape deselects, unless a dialog is open (Escape belongs to it then).
     const onKey = (e: KeyboardEvent) => {
       const { dialog, message } = appStore.get();
-      if (e.key === 'Escape' && !e.defaultPrevented && !dialog && !message) clearSelection();
+      if (e.key === 'Escape' && !e.defaultPrevented && !dialog && !message && !dialogHasEscape()) clearSelection();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -1,34 +1,43 @@
 import { useState } from 'react';
 import { Icon } from '../app/icons.tsx';
 import { Modal } from '../app/Modal.tsx';
-import { useApp, type FilePurpose } from '../app/state.ts';
+import { useApp, type FileRequest } from '../app/state.ts';
 import { useT } from '../i18n/use-t.ts';
 import { FileList } from './FileList.tsx';
-import { dialogTarget, dirName } from './paths.ts';
-import { useDirListing } from './use-dir-listing.ts';
+import { clickSelection, withShapefileSiblings } from './file-selection.ts';
+import { dialogTarget, dirName, splitNames } from './paths.ts';
+import { PROJECT_EXTENSIONS, useDirListing } from './use-dir-listing.ts';
 
 interface Props {
-  purpose: FilePurpose;
-  defaultName?: string;
-  resolve: (path: string | null) => void;
+  request: FileRequest;
+  resolve: (paths: string[] | null) => void;
 }
 
-/** Browser mode's file dialog: browses the host's disk through the API (folders and .gpkg files). */
-export function FileDialog({ purpose, defaultName, resolve }: Props) {
+/**
+ * Browser mode's file dialog: browses the host's disk through the API (folders and the files the
+ * request lists: projects, or data to import). Several files can be picked when the request allows it
+ * (Ctrl/Shift-click; names separated by ';').
+ */
+export function FileDialog({ request, resolve }: Props) {
   const { t } = useT();
+  const { purpose, multiple = false, topic = 'project' } = request;
   const projectPath = useApp((s) => s.project?.path);
   const dataDir = useApp((s) => s.appInfo?.dataDir);
   const [startDir] = useState(() => (projectPath ? dirName(projectPath) : dataDir) || undefined);
-  const { listing, loading, error, browse } = useDirListing(startDir);
-  const [name, setName] = useState(defaultName ?? '');
+  const { listing, loading, error, browse } = useDirListing(startDir, request.extensions ?? PROJECT_EXTENSIONS);
+  const [name, setName] = useState(request.defaultName ?? '');
   const dir = listing?.dir ?? '';
-  const target = listing ? dialogTarget(dir, name, purpose) : null;
+  const names = multiple ? splitNames(name) : [name];
+  const targets = listing
+    ? names.map((n) => dialogTarget(dir, n, purpose, request.saveExtension)).filter((p): p is string => p !== null)
+    : [];
   const cancel = () => resolve(null);
-  const confirm = () => target && resolve(target);
+  const confirm = () => targets.length > 0 && resolve(targets);
+  const texts = topic === 'project' ? 'files' : `files.${topic}`;
 
   return (
     <Modal
-      title={t(`files.title.${purpose}`)}
+      title={t(`${texts}.title.${purpose}`)}
       testId="file-dialog"
       className="file-dialog"
       onCancel={cancel}
@@ -40,7 +49,7 @@ export function FileDialog({ purpose, defaultName, resolve }: Props) {
               type="text"
               value={name}
               data-testid="file-dialog-name"
-              placeholder={purpose === 'open' ? t('files.openPlaceholder') : t('files.savePlaceholder')}
+              placeholder={t(purpose === 'open' ? `${texts}.openPlaceholder` : `${texts}.savePlaceholder`)}
               onChange={(e) => setName(e.target.value)}
               onKeyDown={(e) => e.key === 'Enter' && confirm()}
             />
@@ -48,8 +57,8 @@ export function FileDialog({ purpose, defaultName, resolve }: Props) {
           <button type="button" className="button" data-testid="file-dialog-cancel" onClick={cancel}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="button primary" data-testid="file-dialog-ok" disabled={!target} onClick={confirm}>
-            {t(`files.confirm.${purpose}`)}
+          <button type="button" className="button primary" data-testid="file-dialog-ok" disabled={targets.length === 0} onClick={confirm}>
+            {t(`${texts}.confirm.${purpose}`)}
           </button>
         </>
       }
@@ -77,13 +86,20 @@ export function FileDialog({ purpose, defaultName, resolve }: Props) {
         {listing && (
           <FileList
             entries={listing.entries}
-            selected={name}
+            selected={names}
+            emptyText={t(`${texts}.emptyFolder`)}
             onOpenDir={(entry) => browse(entry.path)}
-            onSelectFile={(entry) => setName(entry.name)}
-            onChooseFile={(entry) => resolve(entry.path)}
+            onSelectFile={(entry, extend) => {
+              const picked = multiple ? withShapefileSiblings(clickSelection(names, entry.name, extend), listing.entries) : [entry.name];
+              setName(picked.join('; '));
+            }}
+            onChooseFile={(entry) =>
+              resolve(multiple ? withShapefileSiblings([entry.name], listing.entries).map((n) => dialogTarget(dir, n, 'open')!) : [entry.path])
+            }
           />
         )}
       </div>
+      {multiple && <p className="file-hint muted">{t('files.import.multiHint')}</p>}
     </Modal>
   );
 }

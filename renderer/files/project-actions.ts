@@ -8,6 +8,7 @@ import { adoptHostLanguage } from '../app/language.ts';
 import { confirmAction, showError } from '../app/messages.ts';
 import { appStore } from '../app/state.ts';
 import { requestFit } from '../map/map-actions.ts';
+import { resetTable } from '../table/table-actions.ts';
 import { baseName } from './paths.ts';
 
 /** Shows a project: its layers on the map (all data reloaded), the camera on its extent. */
@@ -18,7 +19,10 @@ export function showProject(project: ProjectInfo): void {
     started: true,
     selection: null,
     feature: null,
+    activeLayerId: null,
+    tableLayerId: project.layers.some((l) => l.id === s.tableLayerId) ? s.tableLayerId : null,
   }));
+  resetTable();
   if (project.bbox) requestFit(project.bbox, false);
   void refreshRecent();
 }

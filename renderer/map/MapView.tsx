@@ -13,6 +13,7 @@ export function MapView() {
   const layers = useApp((s) => s.project?.layers);
   const selection = useApp((s) => s.selection);
   const fit = useApp((s) => s.fit);
+  const importSample = useApp((s) => s.importSample);
 
   useEffect(() => {
     const map = new AtlasMap({
@@ -40,7 +41,11 @@ export function MapView() {
   }, [atlas, selection]);
 
   useEffect(() => {
-    if (atlas && fit) atlas.fitBounds(fit.bbox, fit.animate);
+    atlas?.setPreview(importSample);
+  }, [atlas, importSample]);
+
+  useEffect(() => {
+    if (atlas && fit) atlas.fitBounds(fit.bbox, fit.animate, fit.padding);
   }, [atlas, fit]);
 
   return <div className="map" data-testid="map" ref={container} />;

@@ -7,6 +7,7 @@ import { baseStyle, JIAXING_CENTER } from './base-style.ts';
 import { labelPoints } from './label-points.ts';
 import { buildMapLayers, labelSourceId, orderedMapLayerIds, usesLabelSource, type MapLayer } from './style-layers.ts';
 import { OPACITY_PROPS } from './opacity.ts';
+import { PREVIEW_SOURCE, previewLayers } from './preview-layers.ts';
 import { FeatureHighlight, hitTest, type FeatureHit } from './feature-highlight.ts';
 
 export type { FeatureHit } from './feature-highlight.ts';
@@ -47,6 +48,8 @@ export class AtlasMap {
   private pending: { key: unknown; layers: readonly LayerInfo[] } | null = null;
   private styleLoaded = false;
   private readonly highlight: FeatureHighlight;
+  /** Features of a file being imported, drawn above everything; kept until the style has loaded. */
+  private preview: FeatureCollection | null = null;
 
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
@@ -74,6 +77,7 @@ export class AtlasMap {
       const pending = this.pending;
       this.pending = null;
       if (pending) this.setProject(pending.key, pending.layers);
+      if (this.preview) this.setPreview(this.preview);
     });
     this.map.on('idle', () => this.checkReady());
     this.map.on('mousemove', (e) => {
@@ -112,7 +116,34 @@ export class AtlasMap {
       else this.updateEntry(entry, info);
     }
     this.applyOrder();
+    this.raisePreview();
     this.map.triggerRepaint();
+  }
+
+  /**
+   * Draws the features of a file being imported above every layer and label (or removes them: null),
+   * so the user sees whether the file's CRS lines up with the project's streets.
+   */
+  setPreview(data: FeatureCollection | null): void {
+    this.preview = data;
+    if (!this.styleLoaded) return;
+    const source = this.map.getSource(PREVIEW_SOURCE) as maplibregl.GeoJSONSource | undefined;
+    if (!data) {
+      for (const layer of previewLayers()) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+      if (source) this.map.removeSource(PREVIEW_SOURCE);
+      return;
+    }
+    if (source) source.setData(data);
+    else {
+      this.map.addSource(PREVIEW_SOURCE, { type: 'geojson', data });
+      for (const layer of previewLayers()) this.map.addLayer(layer);
+    }
+    this.raisePreview();
+  }
+
+  private raisePreview(): void {
+    if (!this.preview) return;
+    for (const layer of previewLayers()) if (this.map.getLayer(layer.id)) this.map.moveLayer(layer.id);
   }
 
   /** Marks the selected feature (feature-state `selected`), or clears the mark. */
@@ -120,9 +151,17 @@ export class AtlasMap {
     this.highlight.select(hit);
   }
 
-  fitBounds(bbox: [number, number, number, number], animate: boolean): void {
+  /** Shows a box; `padding` (px per side, 48 by default) keeps part of the map free, e.g. beside a dialog. */
+  fitBounds(bbox: [number, number, number, number], animate: boolean, padding?: Partial<Record<'top' | 'right' | 'bottom' | 'left', number>>): void {
     const [minX, minY, maxX, maxY] = bbox;
-    const options = { padding: 48, maxZoom: 17, animate, duration: animate ? 600 : 0 };
+    const container = this.map.getContainer();
+    const pad = { top: 48, right: 48, bottom: 48, left: 48, ...padding };
+    // A padding wider than the map would make MapLibre refuse the fit: shrink it to leave 100 px.
+    const spareX = container.clientWidth - pad.left - pad.right - 100;
+    if (spareX < 0) pad.right = Math.max(0, pad.right + spareX);
+    const spareY = container.clientHeight - pad.top - pad.bottom - 100;
+    if (spareY < 0) pad.bottom = Math.max(0, pad.bottom + spareY);
+    const options = { padding: pad, maxZoom: 17, animate, duration: animate ? 600 : 0 };
     this.map.fitBounds([[minX, minY], [maxX, maxY]], options);
   }
 
@@ -167,7 +206,8 @@ export class AtlasMap {
 
   private updateEntry(entry: Entry, info: LayerInfo): void {
     const prev = entry.info;
-    if (prev.kind !== info.kind || prev.geometryType !== info.geometryType) {
+    // Another kind or geometry restyles; another feature count (features appended) reloads the data.
+    if (prev.kind !== info.kind || prev.geometryType !== info.geometryType || prev.featureCount !== info.featureCount) {
       this.removeEntry(info.id);
       this.addEntry(info);
       return;

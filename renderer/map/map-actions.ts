@@ -1,11 +1,11 @@
 import type { FeatureCollection } from 'geojson';
 import { client } from '../api/runtime.ts';
 import { showError } from '../app/messages.ts';
-import { appStore, type Bbox } from '../app/state.ts';
+import { appStore, type Bbox, type FitPadding } from '../app/state.ts';
 
-/** Asks the map to show a bounding box. */
-export function requestFit(bbox: Bbox, animate = true): void {
-  appStore.set((s) => ({ fit: { bbox, animate, seq: (s.fit?.seq ?? 0) + 1 } }));
+/** Asks the map to show a bounding box (keeping `padding` px free, e.g. beside a docked dialog). */
+export function requestFit(bbox: Bbox, animate = true, padding?: Partial<FitPadding>): void {
+  appStore.set((s) => ({ fit: { bbox, animate, seq: (s.fit?.seq ?? 0) + 1, ...(padding ? { padding } : {}) } }));
 }
 
 /** Zooms to the whole project. */

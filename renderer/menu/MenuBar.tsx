@@ -13,11 +13,13 @@ export function MenuBar() {
   const recent = useApp((s) => s.recent);
   const layerPanelOpen = useApp((s) => s.layerPanelOpen);
   const hasProject = useApp((s) => s.project !== null);
+  const writable = useApp((s) => s.project !== null && !s.project.readOnly);
+  const tableOpen = useApp((s) => s.tableOpen);
   const [open, setOpen] = useState<Menu['id'] | null>(null);
   const bar = useRef<HTMLElement>(null);
   const menus = useMemo(
-    () => buildMenus({ recent, language: lang, layerPanelOpen, hasProject }),
-    [recent, lang, layerPanelOpen, hasProject],
+    () => buildMenus({ recent, language: lang, layerPanelOpen, hasProject, tableOpen, writable }),
+    [recent, lang, layerPanelOpen, hasProject, tableOpen, writable],
   );
 
   useEffect(() => {

@@ -27,6 +27,8 @@ export function Toolbar() {
   const { t, lang } = useT();
   const hasProject = useApp((s) => s.project !== null);
   const layerPanelOpen = useApp((s) => s.layerPanelOpen);
+  const tableOpen = useApp((s) => s.tableOpen);
+  const writable = useApp((s) => s.project !== null && !s.project.readOnly);
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
     <div className="toolbar" role="toolbar">
@@ -34,8 +36,12 @@ export function Toolbar() {
       <ToolButton icon="open" label={t('toolbar.open')} testId="tool-open" cmd={{ type: 'openProject' }} />
       <ToolButton icon="save" label={t('toolbar.saveAs')} testId="tool-save-as" cmd={{ type: 'saveProjectAs' }} disabled={!hasProject} />
       <span className="toolbar-sep" />
+      <ToolButton icon="import" label={t('toolbar.import')} testId="tool-import" cmd={{ type: 'importData' }} disabled={!writable} />
+      <ToolButton icon="export" label={t('toolbar.export')} testId="tool-export" cmd={{ type: 'exportData' }} disabled={!hasProject} />
+      <span className="toolbar-sep" />
       <ToolButton icon="zoomAll" label={t('toolbar.zoomAll')} testId="zoom-all" cmd={{ type: 'zoomAll' }} disabled={!hasProject} />
       <ToolButton icon="layers" label={t('toolbar.layers')} testId="toggle-layer-panel" cmd={{ type: 'toggleLayerPanel' }} pressed={layerPanelOpen} />
+      <ToolButton icon="table" label={t('toolbar.attributeTable')} testId="toggle-attribute-table" cmd={{ type: 'toggleAttributeTable' }} disabled={!hasProject} pressed={tableOpen} />
       <span className="toolbar-sep" />
       <ProjectTitle />
       <button

@@ -28,12 +28,16 @@ export interface MenuInput {
   language: Language;
   layerPanelOpen: boolean;
   hasProject: boolean;
+  /** The attribute table under the map is shown. */
+  tableOpen?: boolean;
+  /** The open project can be written (import needs that). */
+  writable?: boolean;
 }
 
 const separator = (id: string): MenuItem => ({ id, separator: true });
 
 /** The browser-mode menu bar: the same commands as Electron's native menu. */
-export function buildMenus({ recent, language, layerPanelOpen, hasProject }: MenuInput): Menu[] {
+export function buildMenus({ recent, language, layerPanelOpen, hasProject, tableOpen = false, writable = hasProject }: MenuInput): Menu[] {
   const recentItems: MenuItem[] = recent.length
     ? recent.map((r, i) => ({
         id: `recent-${i}`,
@@ -51,6 +55,9 @@ export function buildMenus({ recent, language, layerPanelOpen, hasProject }: Men
         { id: 'new-project', labelKey: 'menu.newProject', command: { type: 'newProject' } },
         { id: 'open-project', labelKey: 'menu.openProject', command: { type: 'openProject' } },
         { id: 'save-as', labelKey: 'menu.saveProjectAs', command: { type: 'saveProjectAs' }, disabled: !hasProject },
+        separator('file-sep-data'),
+        { id: 'import-data', labelKey: 'menu.importData', command: { type: 'importData' }, disabled: !hasProject || !writable },
+        { id: 'export-data', labelKey: 'menu.exportData', command: { type: 'exportData' }, disabled: !hasProject },
         separator('file-sep'),
         { id: 'recent', labelKey: 'menu.recent', submenu: recentItems },
       ],
@@ -61,6 +68,13 @@ export function buildMenus({ recent, language, layerPanelOpen, hasProject }: Men
       items: [
         { id: 'zoom-all', labelKey: 'menu.zoomAll', command: { type: 'zoomAll' }, disabled: !hasProject },
         { id: 'toggle-layers', labelKey: 'menu.layerPanel', command: { type: 'toggleLayerPanel' }, checked: layerPanelOpen },
+        {
+          id: 'toggle-attribute-table',
+          labelKey: 'menu.attributeTable',
+          command: { type: 'toggleAttributeTable' },
+          checked: tableOpen,
+          disabled: !hasProject,
+        },
         separator('view-sep'),
         { id: 'lang-zh', labelKey: 'menu.chinese', command: { type: 'setLanguage', language: 'zh' }, checked: language === 'zh' },
         { id: 'lang-en', labelKey: 'menu.english', command: { type: 'setLanguage', language: 'en' }, checked: language === 'en' },

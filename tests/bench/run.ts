@@ -8,6 +8,7 @@ import { createProjectFile } from '../../electron/api/project-session.ts';
 import { generateParcelGrid } from '../../seeds/synthetic/parcel-grid.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { measureMapLoad, median } from './map-load.ts';
+import { benchImport } from './import.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
         `${name.padEnd(22)} ${app.toFixed(0).padStart(9)} ${bare.toFixed(0).padStart(20)} ${ratio.toFixed(2).padStart(7)}   ${ratio <= 1.5 ? 'within 1.5x' : 'OVER 1.5x'}`,
       );
     }
+    await benchImport(dir);
   } finally {
     await browser.close();
     fs.rmSync(dir, { recursive: true, force: true });

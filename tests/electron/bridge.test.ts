@@ -33,21 +33,28 @@ function emit(listeners: { channel: string; listener: Listener }[], channel: str
   for (const l of listeners.filter((x) => x.channel === channel)) l.listener(event, payload);
 }
 
+/** Stands in for Electron's webUtils.getPathForFile. */
+const pathOf = (file: File): string => `/dropped/${file.name}`;
+
 describe('buildBridge', () => {
   it('exposes exactly one function per API call plus onMenuCommand, and nothing generic', () => {
-    const bridge = buildBridge(fakeIpcRenderer().ipc);
-    expect(Object.keys(bridge).sort()).toEqual([...API_NAMES, 'onMenuCommand'].sort());
+    const bridge = buildBridge(fakeIpcRenderer().ipc, pathOf);
+    expect(Object.keys(bridge).sort()).toEqual([...API_NAMES, 'onMenuCommand', 'pathForFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     for (const generic of ['invoke', 'send', 'sendSync', 'on', 'ipcRenderer']) expect(bridge).not.toHaveProperty(generic);
   });
 
+  it('gives a dropped file its local path through webUtils', () => {
+    expect(buildBridge(fakeIpcRenderer().ipc, pathOf).pathForFile(new File(['x'], 'parcels.zip'))).toBe('/dropped/parcels.zip');
+  });
+
   it('is frozen, so the page cannot add or swap calls', () => {
-    expect(Object.isFrozen(buildBridge(fakeIpcRenderer().ipc))).toBe(true);
+    expect(Object.isFrozen(buildBridge(fakeIpcRenderer().ipc, pathOf))).toBe(true);
   });
 
   it.each(API_NAMES)('%s invokes only its own channel, with the arguments as given', async (name) => {
     const { ipc, invoked } = fakeIpcRenderer();
-    const bridge = buildBridge(ipc);
+    const bridge = buildBridge(ipc, pathOf);
     const args = Object.freeze({ probe: name });
     await (bridge[name] as (a: unknown) => Promise<unknown>)(args);
     expect(invoked).toEqual([{ channel: channelFor(name), args: [args] }]);
@@ -56,14 +63,14 @@ describe('buildBridge', () => {
   it('resolves to the result of an ok answer', async () => {
     const layers = [{ id: 'parcels', order: 0 }];
     const { ipc } = fakeIpcRenderer(() => ({ ok: true, result: layers }));
-    const result = await buildBridge(ipc).reorderLayers({ order: ['parcels'] });
+    const result = await buildBridge(ipc, pathOf).reorderLayers({ order: ['parcels'] });
     expect(result).toEqual(layers);
   });
 
   it('rejects an error answer with plain AtlasError data (code, params) that survives contextBridge', async () => {
     const error = { code: 'not_found', message: 'No layer "roads" in this project', params: { layerId: 'roads' } };
     const { ipc } = fakeIpcRenderer(() => ({ ok: false, error }));
-    const thrown = await buildBridge(ipc)
+    const thrown = await buildBridge(ipc, pathOf)
       .layerGeoJSON({ layerId: 'roads' })
       .then(
         () => null,
@@ -75,18 +82,18 @@ describe('buildBridge', () => {
 
   it('gives an error answer without params empty params', async () => {
     const { ipc } = fakeIpcRenderer(() => ({ ok: false, error: { code: 'no_project', message: 'No project is open' } }));
-    await expect(buildBridge(ipc).projectInfo({})).rejects.toMatchObject({ code: 'no_project', params: {} });
+    await expect(buildBridge(ipc, pathOf).projectInfo({})).rejects.toMatchObject({ code: 'no_project', params: {} });
   });
 
   it('rejects a malformed answer with an internal AtlasError', async () => {
     const { ipc } = fakeIpcRenderer(() => 'not an answer');
-    await expect(buildBridge(ipc).appInfo({})).rejects.toMatchObject({ name: 'AtlasError', code: 'internal' });
+    await expect(buildBridge(ipc, pathOf).appInfo({})).rejects.toMatchObject({ name: 'AtlasError', code: 'internal' });
   });
 
   it('relays menu commands to the listener without the IPC event', () => {
     const { ipc, listeners } = fakeIpcRenderer();
     const received: unknown[][] = [];
-    buildBridge(ipc).onMenuCommand((...args: unknown[]) => received.push(args));
+    buildBridge(ipc, pathOf).onMenuCommand((...args: unknown[]) => received.push(args));
     const cmd: MenuCommand = { type: 'openRecent', path: '/p/南湖.gpkg' };
     emit(listeners, MENU_CHANNEL, cmd);
     expect(received).toEqual([[cmd]]);
@@ -94,7 +101,7 @@ describe('buildBridge', () => {
 
   it('unsubscribes exactly the listener it added', () => {
     const { ipc, listeners } = fakeIpcRenderer();
-    const bridge = buildBridge(ipc);
+    const bridge = buildBridge(ipc, pathOf);
     const first: MenuCommand[] = [];
     const second: MenuCommand[] = [];
     const unsubscribe = bridge.onMenuCommand((cmd) => first.push(cmd));

@@ -47,11 +47,14 @@ describe('buildMenuTemplate', () => {
       '打开…',
       '最近打开',
       '另存为…',
+      '导入数据(&I)…',
+      '导出(&E)…',
       '退出(&X)',
     ]);
     expect(submenu(template[1]).filter((i) => i.label).map((i) => i.label)).toEqual([
       '缩放至全部',
       '显示/隐藏图层面板',
+      '显示/隐藏属性表(&T)',
       '语言',
       '重新加载',
       '切换全屏',
@@ -66,6 +69,8 @@ describe('buildMenuTemplate', () => {
       '&Open…',
       'Open &recent',
       'Save &as…',
+      '&Import data…',
+      '&Export…',
       'E&xit',
     ]);
     expect(find(template, '&Help', 'About Renewal Atlas').label).toBe('About Renewal Atlas');
@@ -77,6 +82,9 @@ describe('buildMenuTemplate', () => {
     [['&File', 'Save &as…'], { type: 'saveProjectAs' }],
     [['&View', '&Zoom to all'], { type: 'zoomAll' }],
     [['&View', 'Toggle &layer panel'], { type: 'toggleLayerPanel' }],
+    [['&File', '&Import data…'], { type: 'importData' }],
+    [['&File', '&Export…'], { type: 'exportData' }],
+    [['&View', 'Toggle attribute &table'], { type: 'toggleAttributeTable' }],
     [['&View', 'Language', '中文'], { type: 'setLanguage', language: 'zh' }],
     [['&View', 'Language', 'English'], { type: 'setLanguage', language: 'en' }],
     [['&Help', 'About Renewal Atlas'], { type: 'about' }],

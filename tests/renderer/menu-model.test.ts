@@ -15,7 +15,10 @@ describe('browser-mode menus', () => {
 
   it('offer every menu command', () => {
     const types = new Set(buildMenus(input).flatMap((m) => flatten(m.items)).map((i) => i.command?.type).filter(Boolean));
-    const all: MenuCommand['type'][] = ['newProject', 'openProject', 'saveProjectAs', 'openRecent', 'zoomAll', 'toggleLayerPanel', 'setLanguage', 'about'];
+    const all: MenuCommand['type'][] = [
+      'newProject', 'openProject', 'saveProjectAs', 'openRecent', 'importData', 'exportData',
+      'zoomAll', 'toggleLayerPanel', 'toggleAttributeTable', 'setLanguage', 'about',
+    ];
     expect([...types].sort()).toEqual([...all].sort());
   });
 
@@ -32,5 +35,15 @@ describe('browser-mode menus', () => {
   it('disable Save as without a project', () => {
     const file = buildMenus({ ...input, hasProject: false })[0].items;
     expect(file.find((i) => i.id === 'save-as')?.disabled).toBe(true);
+  });
+
+  it('tick the attribute table when it is shown', () => {
+    const view = flatten(buildMenus({ ...input, tableOpen: true })[1].items);
+    expect(view.find((i) => i.id === 'toggle-attribute-table')?.checked).toBe(true);
+  });
+
+  it('disable import into a read-only project but keep export', () => {
+    const file = buildMenus({ ...input, writable: false })[0].items;
+    expect([file.find((i) => i.id === 'import-data')?.disabled, file.find((i) => i.id === 'export-data')?.disabled]).toEqual([true, false]);
   });
 });

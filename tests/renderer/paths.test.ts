@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseName, dialogTarget, dirName, joinPath } from '../../renderer/files/paths.ts';
+import { baseName, dialogTarget, dirName, extensionOf, joinPath, splitNames, stemOf } from '../../renderer/files/paths.ts';
 
 describe('file dialog paths', () => {
   it('joins a name to a POSIX folder', () => {
@@ -32,5 +32,21 @@ describe('file dialog paths', () => {
 
   it('splits folder and name', () => {
     expect([dirName('/tmp/demo.gpkg'), baseName('/tmp/demo.gpkg')]).toEqual(['/tmp', 'demo.gpkg']);
+  });
+
+  it('gives an export the extension of its format', () => {
+    expect(dialogTarget('/data', '公园', 'save', '.zip')).toBe('/data/公园.zip');
+  });
+
+  it('does not double an extension typed in another case', () => {
+    expect(dialogTarget('/data', 'parks.GeoJSON', 'save', '.geojson')).toBe('/data/parks.GeoJSON');
+  });
+
+  it('reads extension and stem of a Windows path', () => {
+    expect([extensionOf('D:\\数据\\公园.SHP'), stemOf('D:\\数据\\公园.SHP')]).toEqual(['.shp', '公园']);
+  });
+
+  it('splits several picked names', () => {
+    expect(splitNames(' a.shp; a.dbf ;; ')).toEqual(['a.shp', 'a.dbf']);
   });
 });

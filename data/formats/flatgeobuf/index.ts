@@ -1,0 +1,2 @@
+export { flatgeobufReader } from './reader.ts';
+export { flatgeobufWriter } from './writer.ts';

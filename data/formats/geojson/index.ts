@@ -1,0 +1,3 @@
+/** GeoJSON import (streamed) and export. */
+export { geojsonReader } from './reader.ts';
+export { geojsonWriter } from './writer.ts';

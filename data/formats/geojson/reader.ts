@@ -1,0 +1,237 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AtlasError } from '../../../shared/api/errors.ts';
+import type { CrsDef } from '../../../shared/crs/types.ts';
+import type { FormatReader, RawFeature, SourceFile, SourceLayer } from '../types.ts';
+import { crsFromMember } from './crs-member.ts';
+import { GeoJsonDocument, GeoJsonError } from './document.ts';
+import { FieldInference } from './fields.ts';
+import { GeoJsonScanner, ScanError } from './scanner.ts';
+import { looksLikeGeoJson } from './sniff.ts';
+
+const EXTENSIONS = ['.geojson', '.json', '.geojsonl', '.geojsons', '.jsonl'];
+const CHUNK_BYTES = 1 << 20;
+/** Files up to this size are read whole by `open` (exact fields and count); larger ones are sampled. */
+const FULL_SCAN_BYTES = 64 * 1024 * 1024;
+/** Features read by `open` from a larger file to infer fields. */
+const SAMPLE_FEATURES = 1000;
+
+/**
+ * GeoJSON in: a FeatureCollection, a Feature, a bare geometry, or a sequence of them (newline-delimited
+ * or RFC 8142 with RS separators), UTF-8 with or without a byte order mark, with the old `crs` member
+ * read into `SourceLayer.crs`.
+ *
+ * Streamed: the file is read in 1 MB chunks and features are yielded one at a time, so memory stays
+ * bounded whatever the file size (see scanner.ts).
+ *
+ * Fields: `open` reads the whole file when it is at most 64 MB, so fields, `countHint` and any broken
+ * JSON are known up front. A larger file is sampled (its first 1,000 features): `fields` then comes from
+ * the sample, and `features()` widens that same array in place as it meets new keys or values (a new key
+ * is appended, INTEGER becomes REAL, mixed values TEXT), so read `fields` again after the loop; there is
+ * no `countHint`. Broken structure raises AtlasError('invalid_file') naming the file, the feature index
+ * and line/column; bad geometries are passed on for `checkGeometry`.
+ */
+export const geojsonReader: FormatReader = {
+  id: 'geojson',
+  name: { zh: 'GeoJSON', en: 'GeoJSON' },
+  extensions: EXTENSIONS,
+
+  claim(files: SourceFile[]): SourceFile[] | null {
+    const mine = files.filter((f) => {
+      const ext = path.extname(f.name || f.path).toLowerCase();
+      if (ext === '.json') return sniffFile(f.path);
+      return EXTENSIONS.includes(ext);
+    });
+    return mine.length ? mine : null;
+  },
+
+  async open(files: SourceFile[], opts): Promise<SourceLayer[]> {
+    const layers: SourceLayer[] = [];
+    for (const file of files) layers.push(await openLayer(file, opts.signal));
+    return layers;
+  },
+};
+
+function sniffFile(file: string): boolean {
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(64 * 1024);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    return looksLikeGeoJson(head.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+
+interface PassState {
+  crs: CrsDef | null;
+  crsSeen: boolean;
+  notes: Set<string>;
+  bytes: number;
+}
+
+async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<SourceLayer> {
+  let size: number;
+  try {
+    size = (await fs.promises.stat(file.path)).size;
+  } catch (err) {
+    throw new AtlasError('not_found', `${file.name} cannot be read: ${(err as Error).message}`, { file: file.name });
+  }
+  const full = size <= FULL_SCAN_BYTES;
+  const inference = new FieldInference();
+  const state: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
+  let count = 0;
+  let finished = true;
+  for await (const f of readPass(file, state, signal)) {
+    inference.observe(f.feature.properties, f.text);
+    count++;
+    if (!full && count >= SAMPLE_FEATURES) {
+      finished = false;
+      break;
+    }
+  }
+  const fields = inference.fields();
+  const notes = [...state.notes];
+  if (!finished) {
+    notes.push(`Fields were inferred from the first ${SAMPLE_FEATURES} features of this ${Math.round(size / 1e6)} MB file and are widened while importing.`);
+  }
+  const crsKnown = finished || state.crsSeen;
+  let bytes = 0;
+  const layer: SourceLayer = {
+    name: path.parse(file.name || file.path).name,
+    crs: state.crs,
+    fields,
+    notes,
+    sizeBytes: size,
+    countHint: finished ? count : undefined,
+    bytesRead: () => bytes,
+    async *features(sig?: AbortSignal): AsyncIterable<RawFeature> {
+      const pass: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
+      let seen = 0;
+      try {
+        for await (const f of readPass(file, pass, sig, () => (bytes = pass.bytes))) {
+          if (pass.crsSeen && !crsKnown) throw lateCrs(file, f.feature.index);
+          if (!finished && inference.observe(f.feature.properties, null)) inference.updateInPlace(fields);
+          seen++;
+          yield f.feature;
+        }
+        if (pass.crsSeen && !crsKnown) throw lateCrs(file, seen);
+      } finally {
+        bytes = pass.bytes;
+      }
+    },
+  };
+  return layer;
+}
+
+function lateCrs(file: SourceFile, feature: number): AtlasError {
+  return new AtlasError(
+    'invalid_file',
+    `${file.name} declares its CRS (the "crs" member) after feature ${feature}; Renewal Atlas reads it only before the features of a file this large. Choose the CRS when importing, or move the member up.`,
+    { file: file.name, feature },
+  );
+}
+
+/** One read of the file: features in order with their JSON text (null for a root Feature or geometry). */
+async function* readPass(
+  file: SourceFile,
+  state: PassState,
+  signal?: AbortSignal,
+  progress?: () => void,
+): AsyncGenerator<{ feature: RawFeature; text: string | null }> {
+  const queue: { feature: RawFeature; text: string | null }[] = [];
+  const doc = new GeoJsonDocument({
+    crs(value) {
+      const r = crsFromMember(value);
+      state.crs = r.crs;
+      state.crsSeen = true;
+      if (r.note) state.notes.add(r.note);
+    },
+    note(text) {
+      state.notes.add(text);
+    },
+    feature(feature, text) {
+      queue.push({ feature, text });
+    },
+  });
+  const scanner = new GeoJsonScanner(doc);
+  const stream = fs.createReadStream(file.path, { highWaterMark: CHUNK_BYTES });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (signal?.aborted) throw cancelled(file);
+      let failure: unknown = null;
+      try {
+        scanner.write(chunk);
+      } catch (err) {
+        failure = err;
+      }
+      state.bytes += chunk.length;
+      progress?.();
+      for (let k = 0; k < queue.length; k++) {
+        if (signal?.aborted) throw cancelled(file);
+        yield queue[k];
+      }
+      queue.length = 0;
+      if (failure) throw await toAtlasError(failure, file);
+    }
+    try {
+      scanner.end();
+    } catch (err) {
+      throw await toAtlasError(err, file);
+    }
+    for (const item of queue) yield item;
+  } catch (err) {
+    const code = err instanceof AtlasError ? undefined : (err as NodeJS.ErrnoException | null)?.code;
+    if (!code) throw err;
+    throw new AtlasError(code === 'ENOENT' ? 'not_found' : 'io_error', `${file.name} cannot be read: ${(err as Error).message}`, { file: file.name });
+  } finally {
+    stream.destroy();
+  }
+}
+
+function cancelled(file: SourceFile): AtlasError {
+  return new AtlasError('cancelled', `Reading ${file.name} was cancelled.`, { file: file.name });
+}
+
+/** A ScanError / GeoJsonError as the user sees it: file, what is wrong, line and column. */
+async function toAtlasError(err: unknown, file: SourceFile): Promise<unknown> {
+  if (!(err instanceof ScanError) && !(err instanceof GeoJsonError)) return err;
+  const { line, column } = await lineAndColumn(file.path, err.offset);
+  const params: Record<string, string | number> = { file: file.name, line, column, offset: err.offset };
+  const place = `line ${line}, column ${column}`;
+  if (err instanceof ScanError) {
+    if (err.rootKind) return new AtlasError('invalid_file', `${file.name} is not GeoJSON: ${err.reason}.`, params);
+    return new AtlasError('invalid_file', `${file.name} is not valid JSON: ${err.reason} at ${place} (byte ${err.offset}).`, params);
+  }
+  if (err.feature !== undefined) params.feature = err.feature;
+  return new AtlasError('invalid_file', `${file.name} is not valid GeoJSON: ${err.message} (${place}).`, params);
+}
+
+/** 1-based line and column (in characters) of a byte offset, by reading the file up to it. */
+async function lineAndColumn(file: string, offset: number): Promise<{ line: number; column: number }> {
+  let line = 1;
+  let chars = 0;
+  let pos = 0;
+  let bom = false;
+  const stream = fs.createReadStream(file, { highWaterMark: CHUNK_BYTES, end: Math.max(offset - 1, 0) });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (pos === 0) bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+      const end = Math.max(0, Math.min(chunk.length, offset - pos));
+      for (let i = 0; i < end; i++) {
+        const b = chunk[i];
+        if (b === 0x0a) {
+          line++;
+          chars = 0;
+        } else if ((b & 0xc0) !== 0x80) chars++;
+      }
+      pos += chunk.length;
+    }
+  } catch {
+    return { line, column: 1 };
+  }
+  return { line, column: chars + 1 - (bom && line === 1 ? 1 : 0) };
+}
