@@ -1,13 +1,13 @@
 import type { Geometry } from 'geojson';
 import type { GeometryTypeName } from '../../shared/layers/types.ts';
 
-/** GeoPackage geometry type for a generic layer from the types its features have. */
+/**
+ * GeoPackage geometry type for a generic layer from the types its features have: the one type they
+ * share, else GEOMETRY (features are stored as they came, single and multi parts alike).
+ */
 export function layerGeometryType(types: Set<string>): GeometryTypeName {
   const t = [...types];
-  if (t.length === 1) return t[0].toUpperCase() as GeometryTypeName;
-  const families = new Set(t.map((x) => x.replace(/^Multi/, '')));
-  if (families.size === 1) return `MULTI${[...families][0].toUpperCase()}` as GeometryTypeName;
-  return 'GEOMETRY';
+  return t.length === 1 && t[0] !== 'GeometryCollection' ? (t[0].toUpperCase() as GeometryTypeName) : 'GEOMETRY';
 }
 
 /**

@@ -44,12 +44,11 @@ export async function runImport(req: ImportRequest, readers: readonly FormatRead
   if (!layer) throw new AtlasError('invalid_argument', `The source has ${source.layers.length} layer(s); there is no layer ${req.layerIndex + 1}`, {});
   const db = openProjectForWrite(req.projectPath);
   try {
+    // The first features tell the CRS; the import itself reads the source once more, in full.
     const firstGeoms: (Geometry | null)[] = [];
-    const typesSeen = new Set<string>();
     for await (const f of layer.features(signal)) {
-      if (firstGeoms.length < 200) firstGeoms.push(f.geometry);
-      if (f.geometry) typesSeen.add(f.geometry.type);
-      if (req.target.mode === 'append' || req.target.kind !== 'generic') if (firstGeoms.length >= 200) break;
+      firstGeoms.push(f.geometry);
+      if (firstGeoms.length >= 200) break;
     }
     const sample = sampleCoordinates(firstGeoms);
     const { crs } = chooseCrs(layer, req.options.crs, sample);
@@ -58,7 +57,7 @@ export async function runImport(req: ImportRequest, readers: readonly FormatRead
     }
     assertPlausible(layer.name, sample, crs);
     const toWgs = isIdentity(crs) ? null : createTransform(crs).toWgs84;
-    return await writeLayer(db, req, layer, { toWgs, typesSeen }, progress, signal);
+    return await writeLayer(db, req, layer, toWgs, progress, signal);
   } finally {
     db.close();
   }
@@ -70,7 +69,7 @@ interface Plan {
   geometryType: GeometryTypeName;
 }
 
-function planTarget(db: Database.Database, req: ImportRequest, layer: SourceLayer, typesSeen: Set<string>): Plan {
+function planTarget(db: Database.Database, req: ImportRequest, layer: SourceLayer): Plan {
   const target = req.target;
   if (target.mode === 'append') {
     const table = describeFeatureTables(db).find((t) => t.table === target.layerId);
@@ -82,7 +81,8 @@ function planTarget(db: Database.Database, req: ImportRequest, layer: SourceLaye
   const kind = getKind(target.kind);
   const columns: ColumnPlan[] =
     kind.id === 'generic' ? genericColumns(layer) : kind.fields.map((f) => ({ key: f.key, type: f.type, source: target.mapping?.[f.key] ?? null }));
-  const geometryType = kind.id === 'generic' ? layerGeometryType(typesSeen) : kind.geometry;
+  // A generic layer takes any geometry; its declared type is narrowed once the import has seen them all.
+  const geometryType = kind.geometry;
   const id = uniqueTableName(db, layer.name);
   createFeatureTable(db, { table: id, geometryType, fields: columns, identifier: target.title, description: `${kind.name.zh} / ${kind.name.en} — imported from ${path.basename(req.files[0])}` });
   addLayerRecord(db, id, kind.id, target.title);
@@ -94,7 +94,7 @@ async function writeLayer(
   db: Database.Database,
   req: ImportRequest,
   layer: SourceLayer,
-  ctx: { toWgs: ((xy: [number, number]) => [number, number]) | null; typesSeen: Set<string> },
+  toWgs: ((xy: [number, number]) => [number, number]) | null,
   progress: ImportProgress,
   signal: AbortSignal,
 ): Promise<ImportResult> {
@@ -106,7 +106,8 @@ async function writeLayer(
   let processed = 0;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const plan = planTarget(db, req, layer, ctx.typesSeen);
+    const plan = planTarget(db, req, layer);
+    const typesSeen = new Set<string>();
     let batch: StoredFeature[] = [];
     const flush = () => {
       insertFeatures(db, plan.table, batch);
@@ -122,7 +123,7 @@ async function writeLayer(
         if (!fitted) {
           ok = false;
           checked.problems.push({ feature: f.index, kind: 'unsupported_geometry', message: `feature ${f.index}: a ${geometry.type} cannot go into a ${plan.geometryType} layer`, fixed: false });
-        } else geometry = ctx.toWgs ? transformGeometry(fitted, ctx.toWgs) : fitted;
+        } else geometry = toWgs ? transformGeometry(fitted, toWgs) : fitted;
       }
       checked.problems.forEach(note);
       if (!ok) {
@@ -142,6 +143,7 @@ async function writeLayer(
         if (v === undefined) note({ feature: f.index, kind: 'bad_value', message: `feature ${f.index}: field ${col.source} = "${String(raw)}" is not a ${col.type.toLowerCase()}; left empty`, fixed: false });
         properties[col.key] = v ?? null;
       }
+      if (geometry) typesSeen.add(geometry.type);
       batch.push({ type: 'Feature', geometry, properties });
       imported++;
       if (batch.length >= BATCH) {
@@ -154,6 +156,9 @@ async function writeLayer(
       }
     }
     if (batch.length) flush();
+    if (plan.geometryType === 'GEOMETRY' && req.target.mode === 'new') {
+      db.prepare('UPDATE gpkg_geometry_columns SET geometry_type_name = ? WHERE table_name = ?').run(layerGeometryType(typesSeen), plan.table.table);
+    }
     if (signal.aborted) throw new AtlasError('cancelled', 'The import was cancelled; the project is unchanged', {});
     db.exec('COMMIT');
     progress(processed, processed, 1);

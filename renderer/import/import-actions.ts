@@ -7,12 +7,13 @@ import { pickFiles } from '../app/dialogs.ts';
 import { showError } from '../app/messages.ts';
 import { appStore } from '../app/state.ts';
 import { followJob, type FollowedJob } from '../jobs/follow-job.ts';
-import { requestFit, zoomToLayer } from '../map/map-actions.ts';
+import { requestFit } from '../map/map-actions.ts';
 import { importArgs, initialTarget, IMPORT_EXTENSIONS, mappingForKind, mappingForLayer, withOption } from './import-model.ts';
 import { EMPTY_TARGET, importStore, initialImportState, type TargetDraft } from './import-store.ts';
 
 /** Width of the docked import dialog (px): camera fits keep the features beside it. */
 export const IMPORT_DIALOG_WIDTH = 560;
+const SIDE_PADDING = { right: IMPORT_DIALOG_WIDTH + 40, left: 40, top: 40, bottom: 40 };
 
 let previewSeq = 0;
 let job: FollowedJob | null = null;
@@ -89,7 +90,7 @@ export async function refreshPreview(): Promise<void> {
 function showSample(layerIndex: number, fit: boolean): void {
   const layer = importStore.get().preview?.layers[layerIndex];
   appStore.set({ importSample: layer?.sample ?? null });
-  if (fit && layer?.bbox) requestFit(layer.bbox, true, { right: IMPORT_DIALOG_WIDTH + 40, left: 40, top: 40, bottom: 40 });
+  if (fit && layer?.bbox) requestFit(layer.bbox, true, SIDE_PADDING);
 }
 
 /** Changes an option (CRS, encoding, CSV columns, geometry only) and previews again. */
@@ -187,7 +188,8 @@ async function showImportedLayer(layerId: string): Promise<void> {
   try {
     const project = await client().projectInfo({});
     appStore.set({ project, activeLayerId: layerId });
-    zoomToLayer(layerId);
+    const bbox = project.layers.find((l) => l.id === layerId)?.bbox;
+    if (bbox) requestFit(bbox, true, SIDE_PADDING);
   } catch (err) {
     await showError(err, 'import.refreshFailed');
   }

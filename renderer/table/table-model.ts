@@ -70,7 +70,8 @@ export function tableColumns(attrs: LayerAttributes, kind: LayerKind, layer: Lay
     const def = fieldDefs.get(c.key);
     const type = (def?.type ?? layerTypes.get(c.key) ?? c.type).toUpperCase();
     const label = def ? pick(def.label, lang) : c.key;
-    const numeric = /INT|REAL|DOUBLE|FLOAT|NUMERIC/.test(type) || (samples.length > 0 && samples.every((r) => r[index] === null || typeof r[index] === 'number'));
+    const values = samples.map((r) => r[index]).filter((v) => v !== null && v !== '');
+    const numeric = /INT|REAL|DOUBLE|FLOAT|NUMERIC/.test(type) || (values.length > 0 && values.every((v) => typeof v === 'number'));
     return { key: c.key, index, label, unit: def?.unit ? pick(def.unit, lang) : undefined, numeric, width: columnWidth(label, samples.map((r) => r[index])) };
   });
 }

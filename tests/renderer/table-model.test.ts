@@ -44,6 +44,11 @@ describe('attribute table columns', () => {
   it('know which hold numbers', () => {
     expect(tableColumns(parks(), getKind('generic'), undefined, 'zh').map((c) => c.numeric)).toEqual([false, true, false]);
   });
+
+  it('do not call an empty text column numeric', () => {
+    const attrs = { columns: [{ key: '状态', type: '' }, { key: 'n', type: '' }], fids: [1, 2], rows: [[null, 3], ['', null]] };
+    expect(tableColumns(attrs, getKind('generic'), undefined, 'zh').map((c) => c.numeric)).toEqual([false, true]);
+  });
 });
 
 describe('attribute table sorting', () => {

@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { RawFeature } from '../types.ts';
-import type { ScanSink } from './scanner.ts';
+import { parseJson, type ScanSink } from './scanner.ts';
 
 /**
  * Turns what the splitter finds into features: FeatureCollections (features streamed), single Features,
@@ -30,13 +30,21 @@ const OUT_OF_PLACE: Record<string, string[]> = {
   geometry: ['properties', 'geometry', 'features'],
 };
 
+/** A feature found but not yet decoded (items of a features array), or one already built. */
+export type PendingFeature = { index: number; offset: number; text: string } | { index: number; offset: number; feature: RawFeature };
+
+/** The feature of a PendingFeature; throws ScanError / GeoJsonError when it is broken. */
+export function materialise(p: PendingFeature): RawFeature {
+  return 'feature' in p ? p.feature : toFeature(parseJson(p.text, p.offset), p.index, p.offset);
+}
+
 export interface DocumentHooks {
   /** The root's `crs` member, as found. */
   crs(value: unknown, offset: number): void;
   /** Something the user should know that is not an error. */
   note(text: string): void;
-  /** A feature, ready to yield; `text` is its JSON when it came from a features array. */
-  feature(feature: RawFeature, text: string | null): void;
+  /** The next feature, in file order. */
+  feature(pending: PendingFeature): void;
 }
 
 function describe(value: unknown): string {
@@ -96,14 +104,14 @@ export class GeoJsonDocument implements ScanSink {
     this.hasFeaturesArray = true;
   }
 
-  feature(value: unknown, text: string, offset: number): void {
+  feature(text: string, offset: number): void {
     const type = this.members.get('type');
     if (type !== undefined && type !== 'FeatureCollection') return; // out-of-place member, noted at the end
     this.rootFeatures++;
-    this.hooks.feature(toFeature(value, this.nextIndex++, offset), text);
+    this.hooks.feature({ index: this.nextIndex++, offset, text });
   }
 
-  rootEnd(offset: number): void {
+  rootEnd(): void {
     const m = this.members;
     const type = m.get('type');
     if (!m.has('type')) throw new GeoJsonError(`${this.rootName} has no "type" member, so it is not GeoJSON`, this.rootOffset);
@@ -114,12 +122,14 @@ export class GeoJsonDocument implements ScanSink {
       this.noteOutOfPlace('Feature', OUT_OF_PLACE.Feature);
       const obj: Record<string, unknown> = {};
       for (const k of ['type', 'id', 'properties', 'geometry']) if (m.has(k)) obj[k] = m.get(k);
-      this.hooks.feature(toFeature(obj, this.nextIndex++, this.rootOffset), null);
+      const index = this.nextIndex++;
+      this.hooks.feature({ index, offset: this.rootOffset, feature: toFeature(obj, index, this.rootOffset) });
     } else {
       this.noteOutOfPlace(type as string, OUT_OF_PLACE.geometry);
       const geometry: Record<string, unknown> = {};
       for (const [k, v] of m) if (k !== 'crs' && !OUT_OF_PLACE.geometry.includes(k)) geometry[k] = v;
-      this.hooks.feature({ index: this.nextIndex++, geometry: geometry as unknown as Geometry, properties: {} }, null);
+      const index = this.nextIndex++;
+      this.hooks.feature({ index, offset: this.rootOffset, feature: { index, geometry: geometry as unknown as Geometry, properties: {} } });
     }
     this.checkBbox(m.get('bbox'));
   }

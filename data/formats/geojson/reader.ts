@@ -4,7 +4,7 @@ import { AtlasError } from '../../../shared/api/errors.ts';
 import type { CrsDef } from '../../../shared/crs/types.ts';
 import type { FormatReader, RawFeature, SourceFile, SourceLayer } from '../types.ts';
 import { crsFromMember } from './crs-member.ts';
-import { GeoJsonDocument, GeoJsonError } from './document.ts';
+import { GeoJsonDocument, GeoJsonError, materialise, type PendingFeature } from './document.ts';
 import { FieldInference } from './fields.ts';
 import { GeoJsonScanner, ScanError } from './scanner.ts';
 import { looksLikeGeoJson } from './sniff.ts';
@@ -85,12 +85,20 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
   const state: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
   let count = 0;
   let finished = true;
-  for await (const f of readPass(file, state, signal)) {
-    inference.observe(f.feature.properties, f.text);
-    count++;
-    if (!full && count >= SAMPLE_FEATURES) {
-      finished = false;
-      break;
+  sampling: for await (const batch of readPass(file, state, signal)) {
+    for (const p of batch) {
+      let feature: RawFeature;
+      try {
+        feature = materialise(p);
+      } catch (err) {
+        throw await toAtlasError(err, file);
+      }
+      inference.observe(feature.properties, 'text' in p ? p.text : null);
+      count++;
+      if (!full && count >= SAMPLE_FEATURES) {
+        finished = false;
+        break sampling;
+      }
     }
   }
   const fields = inference.fields();
@@ -112,11 +120,20 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
       const pass: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
       let seen = 0;
       try {
-        for await (const f of readPass(file, pass, sig, () => (bytes = pass.bytes))) {
-          if (pass.crsSeen && !crsKnown) throw lateCrs(file, f.feature.index);
-          if (!finished && inference.observe(f.feature.properties, null)) inference.updateInPlace(fields);
-          seen++;
-          yield f.feature;
+        for await (const batch of readPass(file, pass, sig, () => (bytes = pass.bytes))) {
+          for (const p of batch) {
+            if (pass.crsSeen && !crsKnown) throw lateCrs(file, p.index);
+            if (sig?.aborted) throw cancelled(file);
+            let feature: RawFeature;
+            try {
+              feature = materialise(p);
+            } catch (err) {
+              throw await toAtlasError(err, file);
+            }
+            if (!finished && inference.observe(feature.properties, null)) inference.updateInPlace(fields);
+            seen++;
+            yield feature;
+          }
         }
         if (pass.crsSeen && !crsKnown) throw lateCrs(file, seen);
       } finally {
@@ -135,14 +152,9 @@ function lateCrs(file: SourceFile, feature: number): AtlasError {
   );
 }
 
-/** One read of the file: features in order with their JSON text (null for a root Feature or geometry). */
-async function* readPass(
-  file: SourceFile,
-  state: PassState,
-  signal?: AbortSignal,
-  progress?: () => void,
-): AsyncGenerator<{ feature: RawFeature; text: string | null }> {
-  const queue: { feature: RawFeature; text: string | null }[] = [];
+/** One read of the file: the features found in each 1 MB chunk, in order. */
+async function* readPass(file: SourceFile, state: PassState, signal?: AbortSignal, progress?: () => void): AsyncGenerator<PendingFeature[]> {
+  let queue: PendingFeature[] = [];
   const doc = new GeoJsonDocument({
     crs(value) {
       const r = crsFromMember(value);
@@ -153,8 +165,8 @@ async function* readPass(
     note(text) {
       state.notes.add(text);
     },
-    feature(feature, text) {
-      queue.push({ feature, text });
+    feature(pending) {
+      queue.push(pending);
     },
   });
   const scanner = new GeoJsonScanner(doc);
@@ -170,11 +182,11 @@ async function* readPass(
       }
       state.bytes += chunk.length;
       progress?.();
-      for (let k = 0; k < queue.length; k++) {
-        if (signal?.aborted) throw cancelled(file);
-        yield queue[k];
+      if (queue.length) {
+        const batch = queue;
+        queue = [];
+        yield batch;
       }
-      queue.length = 0;
       if (failure) throw await toAtlasError(failure, file);
     }
     try {
@@ -182,7 +194,7 @@ async function* readPass(
     } catch (err) {
       throw await toAtlasError(err, file);
     }
-    for (const item of queue) yield item;
+    if (queue.length) yield queue;
   } catch (err) {
     const code = err instanceof AtlasError ? undefined : (err as NodeJS.ErrnoException | null)?.code;
     if (!code) throw err;

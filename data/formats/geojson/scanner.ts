@@ -20,9 +20,12 @@ export interface ScanSink {
   member(key: string, value: unknown, offset: number): void;
   /** The root object's `features` member is an array; its items follow through `feature`. */
   featuresArray(offset: number): void;
-  /** One item of the root's `features` array: decoded, with its JSON text (for number formats). */
-  feature(value: unknown, text: string, offset: number): void;
-  /** The root object ended. */
+  /**
+   * One item of the root's `features` array as JSON text, not yet decoded (see `parseJson`): decoding
+   * it only when it is used keeps each parsed feature short-lived, which spares the garbage collector.
+   */
+  feature(text: string, offset: number): void;
+  /** The root object ended (at byte `offset`). */
   rootEnd(offset: number): void;
 }
 
@@ -258,14 +261,14 @@ export class GeoJsonScanner {
     const tail = chunk.subarray(this.capStart, end);
     const bytes = this.capPieces.length === 0 ? tail : Buffer.concat([...this.capPieces, tail]);
     this.capPieces = [];
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      throw locateParseError(err, text, bytes, this.capOffset);
-    }
+    const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
     const offset = this.capOffset;
+    if (this.then === Then.Item) {
+      this.state = State.ItemCommaOrEnd;
+      this.sink.feature(text, offset);
+      return;
+    }
+    const value = parseJson(text, offset);
     switch (this.then) {
       case Then.Key:
         this.key = value as string;
@@ -275,16 +278,20 @@ export class GeoJsonScanner {
         this.state = State.CommaOrEnd;
         this.sink.member(this.key, value, offset);
         break;
-      case Then.Item:
-        this.state = State.ItemCommaOrEnd;
-        this.sink.feature(value, text, offset);
-        break;
     }
   }
 }
 
-/** A ScanError for a value `JSON.parse` refused, placed at the byte where it goes wrong. */
-function locateParseError(err: unknown, text: string, bytes: Uint8Array, offset: number): ScanError {
+/** `JSON.parse` of a value cut out at byte `offset`; throws ScanError placed where the value goes wrong. */
+export function parseJson(text: string, offset: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw locateParseError(err, text, offset);
+  }
+}
+
+function locateParseError(err: unknown, text: string, offset: number): ScanError {
   const message = err instanceof Error ? err.message : String(err);
   const reason = message
     .replace(/^./, (c) => c.toLowerCase())
@@ -293,7 +300,7 @@ function locateParseError(err: unknown, text: string, bytes: Uint8Array, offset:
     .replace(/^unexpected token '(.)', .*$/s, "unexpected '$1'");
   const at = /at position (\d+)/.exec(message);
   if (at) return new ScanError(offset + Buffer.byteLength(text.slice(0, Number(at[1]))), reason);
-  return new ScanError(offset + streamparserErrorOffset(bytes), reason);
+  return new ScanError(offset + streamparserErrorOffset(Buffer.from(text, 'utf8')), reason);
 }
 
 /** Where @streamparser/json stops on these bytes (it names the byte of every error it meets). */

@@ -11,18 +11,44 @@ const isZip = (f: SourceFile): boolean => path.extname(f.name).toLowerCase() ===
 /** Parts that make a file set (or zip) ours; a .prj or .cpg alone is not a shapefile. */
 const CORE_PARTS = new Set(['shp', 'shx', 'dbf']);
 
-/** Folders that zips were extracted to; removed when the process exits (layers read them until then). */
+/**
+ * Folders that zips were extracted to; removed when the process exits (layers read them until then:
+ * SourceLayer has no close()). A process that is killed cannot clean up, so folders of ours older
+ * than a day are swept when the next one is made.
+ */
 const tempDirs = new Set<string>();
-let cleanupHooked = false;
+const TEMP_PREFIX = 'atlas-shp-';
+const STALE_MS = 24 * 3600 * 1000;
+
+function sweepStaleDirs(): void {
+  for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(TEMP_PREFIX))) {
+    const dir = path.join(os.tmpdir(), name);
+    try {
+      if (Date.now() - fs.statSync(dir).mtimeMs > STALE_MS) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
 
 function zipTempDir(): string {
-  if (!cleanupHooked) {
-    process.once('exit', () => tempDirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-    cleanupHooked = true;
+  if (tempDirs.size === 0) {
+    process.removeListener('exit', removeExtractedZips);
+    process.once('exit', removeExtractedZips);
+    sweepStaleDirs();
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-shp-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), TEMP_PREFIX));
   tempDirs.add(dir);
   return dir;
+}
+
+/**
+ * Removes the folders zips were extracted to. Layers opened from zips can no longer be read after
+ * this; call it when an import is done (SourceLayer has no close()). Runs on process exit anyway.
+ */
+export function removeExtractedZips(): void {
+  tempDirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+  tempDirs.clear();
 }
 
 function removeTempDir(dir: string): void {

@@ -5,17 +5,46 @@ import type { PlanarMultiPolygon } from './shapes.ts';
  * rings into outers and holes. Used by `outline.ts`.
  */
 
-/** Chains directed edges into closed rings (flat, open), choosing the leftmost turn where several leave a point. */
+/** Points on the same slab line closer than this (metres) are one point. */
+export const SNAP = 1e-7;
+
+/**
+ * Chains directed edges into closed rings (flat, open). Edge ends meet on the slab lines (exact x), but
+ * two edges crossing there give the crossing two slightly different y: ends on the same x within SNAP
+ * are welded into one point first. Where several edges leave a point, the leftmost turn is taken.
+ */
 export function chain(edges: number[]): number[][] {
   const count = edges.length / 4;
-  const byStart = new Map<string, number[]>();
-  const key = (x: number, y: number) => `${x},${y}`;
+  // Weld: per x, sort the ends by y and give each run of ends closer than SNAP one node id.
+  const byX = new Map<number, number[]>(); // x → end slots (2·edge for starts, 2·edge + 1 for ends)
+  for (let slot = 0; slot < 2 * count; slot++) {
+    const x = edges[2 * slot];
+    const list = byX.get(x);
+    if (list) list.push(slot);
+    else byX.set(x, [slot]);
+  }
+  const node = new Int32Array(2 * count);
+  const nodeY: number[] = [];
+  const nodeX: number[] = [];
+  for (const [x, slots] of byX) {
+    slots.sort((p, q) => edges[2 * p + 1] - edges[2 * q + 1]);
+    let first = -Infinity;
+    for (const slot of slots) {
+      const y = edges[2 * slot + 1];
+      if (y - first > SNAP) {
+        first = y;
+        nodeX.push(x);
+        nodeY.push(y);
+      }
+      node[slot] = nodeY.length - 1;
+    }
+  }
+  const byStart = new Map<number, number[]>();
   for (let e = 0; e < count; e++) {
-    if (edges[4 * e] === edges[4 * e + 2] && edges[4 * e + 1] === edges[4 * e + 3]) continue;
-    const k = key(edges[4 * e], edges[4 * e + 1]);
-    const list = byStart.get(k);
+    if (node[2 * e] === node[2 * e + 1]) continue;
+    const list = byStart.get(node[2 * e]);
     if (list) list.push(e);
-    else byStart.set(k, [e]);
+    else byStart.set(node[2 * e], [e]);
   }
   const used = new Uint8Array(count);
   const rings: number[][] = [];
@@ -26,8 +55,8 @@ export function chain(edges: number[]): number[][] {
       let e = first;
       while (e >= 0 && !used[e]) {
         used[e] = 1;
-        ring.push(edges[4 * e], edges[4 * e + 1]);
-        e = pickNext(edges, e, byStart.get(key(edges[4 * e + 2], edges[4 * e + 3])), used);
+        ring.push(nodeX[node[2 * e]], nodeY[node[2 * e]]);
+        e = pickNext(edges, e, byStart.get(node[2 * e + 1]), used);
       }
       if (ring.length >= 6) rings.push(ring);
     }

@@ -18,8 +18,11 @@ export interface SweepSource {
   group: 0 | 1;
 }
 
-/** One trapezoid of the result: x from xa to xb, lower side from yLoA to yLoB, upper from yHiA to yHiB. */
-export type TrapezoidSink = (xa: number, xb: number, yLoA: number, yLoB: number, yHiA: number, yHiB: number) => void;
+/**
+ * One trapezoid of the result: x from xa to xb, lower side from yLoA to yLoB on input edge `lo`, upper
+ * side from yHiA to yHiB on input edge `hi` (edge ids are stable through one sweep).
+ */
+export type TrapezoidSink = (xa: number, xb: number, yLoA: number, yLoB: number, yHiA: number, yHiB: number, lo: number, hi: number) => void;
 
 /** Events closer than this (metres) are one event. */
 const EVENT_EPS = 1e-7;
@@ -116,7 +119,7 @@ export function sweep(sources: SweepSource[], op: SweepOp, window: BBox, sink: T
       if (groupOf[s] === 0) countA += d; else countB += d;
       const now = op === 'union' ? countA > 0 || countB > 0 : op === 'intersection' ? countA > 0 && countB > 0 : countA > 0 && countB === 0;
       if (now && !inside) lo = e;
-      else if (!now && inside) sink(a, b, yAt(lo, a), yAt(lo, b), yAt(e, a), yAt(e, b));
+      else if (!now && inside) sink(a, b, yAt(lo, a), yAt(lo, b), yAt(e, a), yAt(e, b), lo, e);
       inside = now;
     }
     for (let i = 0; i < active.length; i++) parity[SRC[active[i]]] = 0;

@@ -6,7 +6,7 @@ import { AtlasError } from '../../../../shared/api/errors.ts';
 import { csvReader } from '../../../../data/formats/csv/reader.ts';
 import { gdal } from '../../../helpers/gdal.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from './gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 /** GBK bytes of UTF-8 text, through glibc's iconv (TextEncoder only writes UTF-8). */
 function gbk(text: string): Buffer {
@@ -99,6 +99,17 @@ describe('CSV reader', () => {
     });
   });
 
+  it('reads Excel\'s "Unicode text" export: UTF-16 with BOM, tab-separated, named .txt', async () => {
+    const file = path.join(dir, 'excel.txt');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('名称\t经度\t纬度\r\n南湖\t120.7655\t30.7498\r\n', 'utf16le')]));
+    expect(csvReader.claim([sourceFile(file)])).toHaveLength(1);
+    const [layer] = await csvReader.open([sourceFile(file)], {});
+    const [f] = await readAll(layer);
+    expect(layer.encoding).toBe('utf-16le');
+    expect(f.properties['名称']).toBe('南湖');
+    expect(f.geometry).toEqual({ type: 'Point', coordinates: [120.7655, 30.7498] });
+  });
+
   it('reads a tab-separated .tsv with POINT_X / POINT_Y columns in any letter case', async () => {
     const file = path.join(dir, 'pts.tsv');
     fs.writeFileSync(file, 'id\tpoint_X\tPOINT_Y\n1\t500000.5\t3400000.25\n');
@@ -188,6 +199,16 @@ describe('CSV reader', () => {
     expect(await readAll(layer)).toEqual(await readAll(layer));
     expect(layer.sizeBytes).toBe(fs.statSync(file).size);
     expect(layer.bytesRead!()).toBe(layer.sizeBytes);
+  });
+
+  it('can stop after a few rows (the importer samples 200) and then read all', async () => {
+    const file = path.join(dir, 'many.csv');
+    fs.writeFileSync(file, 'x,y\n' + Array.from({ length: 50_000 }, (_, i) => `${i},1`).join('\n'));
+    const [layer] = await csvReader.open([sourceFile(file)], {});
+    const first: number[] = [];
+    for await (const f of layer.features()) if (first.push(f.index) >= 3) break;
+    expect(first).toEqual([0, 1, 2]);
+    expect(await readAll(layer)).toHaveLength(50_000);
   });
 
   it('claims .csv and .tsv, and a .txt only when it looks delimited', () => {

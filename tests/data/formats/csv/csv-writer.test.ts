@@ -9,7 +9,7 @@ import { csvWriter } from '../../../../data/formats/csv/writer.ts';
 import type { ExportLayer } from '../../../../data/formats/types.ts';
 import { gdal } from '../../../helpers/gdal.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from './gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 function geojsonLayer(file: string, name: string): ExportLayer & { source: Feature<Geometry | null>[] } {
   const fc = JSON.parse(fs.readFileSync(testdataPath(file), 'utf8')) as FeatureCollection<Geometry | null>;

@@ -8,7 +8,7 @@ import { flatgeobufReader, flatgeobufWriter } from '../../../../data/formats/fla
 import type { ExportLayer } from '../../../../data/formats/types.ts';
 import { gdal } from '../../../helpers/gdal.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalFieldTypes, gdalLayerNames, gdalRead, readAll, sourceFile, testdataPath } from '../csv/gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalFieldTypes, gdalLayerNames, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 /** Renewal parcels in Jiaxing, WGS84, with the value kinds a project layer holds. */
 const PARCELS: FeatureCollection = {
@@ -67,6 +67,16 @@ describe('FlatGeobuf reader', () => {
     // GDAL's spatial index sorts features along a Hilbert curve.
     expect(features.map((f) => f.properties['名称'])).toEqual(ref.features.map((f) => f.properties!['名称']));
     features.forEach((f, i) => expectSameGeometry(f.geometry, ref.features[i].geometry, 4));
+  });
+
+  it('streams features: a reader can stop early and start again', async () => {
+    const file = path.join(dir, 'parks.fgb');
+    gdal('ogr2ogr', ['-f', 'FlatGeobuf', file, testdataPath('mecklenburg-opendata/parks.geojson')]);
+    const [layer] = await flatgeobufReader.open([sourceFile(file)], {});
+    let seen = 0;
+    for await (const f of layer.features()) if (++seen === 2 || f.index > 2) break;
+    expect(seen).toBe(2);
+    expect(await readAll(layer)).toHaveLength(190);
   });
 
   it('refuses a file that is not FlatGeobuf, naming it', async () => {

@@ -5,7 +5,7 @@ import { AtlasError } from '../../../../shared/api/errors.ts';
 import { gpkgReader } from '../../../../data/formats/gpkg/reader.ts';
 import { gdal } from '../../../helpers/gdal.ts';
 import { fileHash, makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../csv/gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 /** Jiaxing parcels with every value kind GDAL maps to its own GeoPackage column type. */
 const PARCELS = {

@@ -11,7 +11,7 @@ import type { ExportLayer } from '../../../../data/formats/types.ts';
 import { gdal } from '../../../helpers/gdal.ts';
 import { ogrinfoSummary } from '../../../helpers/ogrinfo-summary.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalFieldTypes, gdalRead, readAll, sourceFile, testdataPath } from '../csv/gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalFieldTypes, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 /** GDAL's own GeoPackage validator (python3-gdal, which gdal-bin pulls in). */
 const VALIDATOR = '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AtlasError } from '../../../../shared/api/errors.ts';
 import { gpxReader } from '../../../../data/formats/gpx/reader.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../csv/gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 /** Waypoints, a route and a track of two segments, as a GPS receiver or GDAL (with ogr: extensions) writes them. */
 const SURVEY_GPX = `<?xml version="1.0" encoding="UTF-8"?>

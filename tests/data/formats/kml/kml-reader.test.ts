@@ -6,7 +6,7 @@ import { AtlasError } from '../../../../shared/api/errors.ts';
 import { kmlReader } from '../../../../data/formats/kml/reader.ts';
 import { gdal } from '../../../helpers/gdal.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../csv/gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 /** A KML with two top-level folders (one nested deeper), a loose placemark, Data and typed SchemaData. */
 const FOLDERS_KML = `<?xml version="1.0" encoding="UTF-8"?>

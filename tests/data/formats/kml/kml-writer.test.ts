@@ -7,7 +7,7 @@ import { kmlReader } from '../../../../data/formats/kml/reader.ts';
 import { kmlWriter } from '../../../../data/formats/kml/writer.ts';
 import type { ExportLayer } from '../../../../data/formats/types.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
-import { expectSameGeometry, expectSameValues, gdalLayerNames, gdalRead, readAll, sourceFile, testdataPath } from '../csv/gdal-reference.ts';
+import { expectSameGeometry, expectSameValues, gdalLayerNames, gdalRead, readAll, sourceFile, testdataPath } from '../../../helpers/gdal-reference.ts';
 
 function parksLayer(): ExportLayer & { source: FeatureCollection<Geometry | null> } {
   const source = JSON.parse(fs.readFileSync(testdataPath('mecklenburg-opendata/parks.geojson'), 'utf8')) as FeatureCollection<Geometry | null>;

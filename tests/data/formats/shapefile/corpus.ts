@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { ReadOptions, RawFeature, SourceLayer } from '../../../../data/formats/types.ts';
-import { shapefileReader } from '../../../../data/formats/shapefile/reader.ts';
+import { removeExtractedZips, shapefileReader } from '../../../../data/formats/shapefile/reader.ts';
 import { gdal } from '../../../helpers/gdal.ts';
 import { makeTempDir } from '../../../helpers/temp-dir.ts';
 
@@ -18,6 +19,10 @@ export function corpus(...parts: string[]): string {
   if (!fs.existsSync(file)) throw new Error(`Corpus file ${file} is missing (see shared/testdata/README.md)`);
   return file;
 }
+
+// Zips are extracted to temporary folders that live as long as their layers; vitest's workers are
+// stopped without an exit event, so remove them after each test file.
+afterAll(() => removeExtractedZips());
 
 /** Opens files the way the import does: claim (which finds siblings), then open. */
 export async function openFiles(paths: string[], opts: ReadOptions = {}): Promise<SourceLayer[]> {

@@ -177,6 +177,14 @@ describe('shapefiles on disk: siblings, a missing .shx, truncation', () => {
     expect(await collect(rebuilt)).toEqual(await collect(original));
   });
 
+  it('ipra_dresden_polygon.shp without its .shx: the zero padding after its one record is noted, not read as records', async () => {
+    copy('ipra_dresden_polygon.shp', 'ipra.shp');
+    copy('ipra_dresden_polygon.dbf', 'ipra.dbf');
+    const [layer] = await openFiles([path.join(dir, 'ipra.shp')]);
+    expect((await collect(layer)).length).toBe(1);
+    expect(layer.notes.join('\n')).toMatch(/ipra\.shp ends with \d+ bytes of padding after record 1, ignored/);
+  });
+
   it('a truncated .shp: invalid_file naming the file and the record', async () => {
     const bytes = fs.readFileSync(at('counties.shp'));
     fs.writeFileSync(path.join(dir, 'counties.shp'), bytes.subarray(0, Math.floor(bytes.length * 0.6)));

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { expect } from 'vitest';
-import type { RawFeature, SourceFile, SourceLayer } from '../../../../data/formats/types.ts';
-import { gdal } from '../../../helpers/gdal.ts';
+import type { RawFeature, SourceFile, SourceLayer } from '../../data/formats/types.ts';
+import { gdal } from './gdal.ts';
 
-const TESTDATA = fileURLToPath(new URL('../../../../../shared/testdata/', import.meta.url));
+const TESTDATA = fileURLToPath(new URL('../../../shared/testdata/', import.meta.url));
 
 /** Path of a file in the shared real-world test data (../shared/testdata); fails clearly when absent. */
 export function testdataPath(relative: string): string {

@@ -1,0 +1,15 @@
+import { buildNetwork } from '../../../../shared/analysis/network.ts';
+import { catchmentNetwork } from '../../../../shared/analysis/catchment-network.ts';
+import { catchmentPolygons } from '../../../../shared/analysis/catchment-polygons.ts';
+import { coverage } from '../../../../shared/analysis/coverage.ts';
+import { syntheticPoints, syntheticStreets, syntheticResidential } from '../synthetic.ts';
+const net = buildNetwork(syntheticStreets(8000));
+const walk = catchmentNetwork(syntheticPoints(50, 2500), net, { distance: 500 });
+console.log('pieces', walk.pieces.length);
+let t = performance.now();
+const d = catchmentPolygons(walk);
+console.log('polygons', performance.now() - t, d.features[0].geometry.coordinates.length);
+const res = syntheticResidential(3000);
+t = performance.now();
+coverage(res, walk);
+console.log('coverage', performance.now() - t);
