@@ -10,13 +10,21 @@ import { COMMON_CRS } from '../../shared/crs/resolve.ts';
 import type { ImportPreview } from '../../shared/api/transfer.ts';
 import type { ApiHandlers } from './types.ts';
 
+/** What the UI asks a native file dialog for. */
+export interface FileDialogRequest {
+  purpose: 'open' | 'save' | 'new';
+  defaultPath?: string;
+  extensions?: string[];
+  multiple?: boolean;
+}
+
 export interface HandlerOptions {
   mode: AppMode;
   dataDir: string;
   /** Project to open at start; the default demo project when absent. */
   projectPath?: string;
   /** Native file dialog (Electron); browser mode uses the app's own dialog over browseFiles. */
-  showFileDialog?: (purpose: 'open' | 'save' | 'new', defaultPath?: string) => Promise<string | null>;
+  showFileDialog?: (request: FileDialogRequest) => Promise<string[] | null>;
   version?: string;
 }
 
@@ -55,11 +63,11 @@ export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session
     saveProjectAs: ({ path, overwrite }) => session.saveAs(path, overwrite),
     recentProjects: () => session.recent.list(),
     browseFiles: ({ dir, extensions }) => browseFiles(dir, opts.dataDir, extensions),
-    showFileDialog: async ({ purpose, defaultPath }) => {
+    showFileDialog: async (request) => {
       if (!opts.showFileDialog) {
         throw new AtlasError('unsupported', 'Native file dialogs exist only in the desktop app; browser mode uses its own dialog', {});
       }
-      return opts.showFileDialog(purpose, defaultPath);
+      return opts.showFileDialog(request);
     },
     setLanguage: ({ language }) => {
       settings.write({ language });

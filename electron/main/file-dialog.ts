@@ -1,4 +1,5 @@
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { FileDialogRequest } from '../api/handlers.ts';
 import { labelsFor, plainLabel, type MenuLanguage } from './menu-labels.ts';
 
 /** Why a file is being chosen. */
@@ -16,7 +17,21 @@ export interface FileDialogContext {
 
 /** `path` ending in `.gpkg` (added when the user typed a name without it). */
 export function withGpkgExtension(filePath: string): string {
-  return /\.gpkg$/i.test(filePath) ? filePath : `${filePath}.gpkg`;
+  return withExtension(filePath, '.gpkg');
+}
+
+/** `path` ending in `ext` (added when the user typed a name without it). */
+export function withExtension(filePath: string, ext: string): string {
+  return filePath.toLowerCase().endsWith(ext.toLowerCase()) ? filePath : `${filePath}${ext}`;
+}
+
+/** Filters for data files (import/export) instead of projects: the given extensions, then all files. */
+function dataFilters(extensions: readonly string[], language: MenuLanguage) {
+  const names = extensions.map((e) => e.replace(/^\./, ''));
+  return [
+    { name: language === 'zh' ? `数据文件 (${names.join(', ')})` : `Data files (${names.join(', ')})`, extensions: names },
+    { name: language === 'zh' ? '所有文件' : 'All files', extensions: ['*'] },
+  ];
 }
 
 /** Options of the native open dialog: one existing GeoPackage. */
@@ -48,16 +63,22 @@ export function saveDialogOptions(purpose: 'save' | 'new', language: MenuLanguag
 export function createFileDialog(
   dialog: FileDialogHost,
   context: () => FileDialogContext,
-): (purpose: FileDialogPurpose, defaultPath?: string) => Promise<string | null> {
-  return async (purpose, defaultPath) => {
+): (request: FileDialogRequest) => Promise<string[] | null> {
+  return async ({ purpose, defaultPath, extensions, multiple }) => {
     const { window, language } = context();
+    const data = extensions && !(extensions.length === 1 && extensions[0].toLowerCase() === '.gpkg');
     if (purpose === 'open') {
-      const options = openDialogOptions(language, defaultPath);
+      const base = openDialogOptions(language, defaultPath);
+      const options: OpenDialogOptions = data
+        ? { ...base, title: language === 'zh' ? '选择数据文件' : 'Choose data files', filters: dataFilters(extensions, language) }
+        : base;
+      if (multiple) options.properties = ['openFile', 'multiSelections'];
       const picked = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
-      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+      return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths;
     }
-    const options = saveDialogOptions(purpose, language, defaultPath);
+    const base = saveDialogOptions(purpose, language, defaultPath);
+    const options: SaveDialogOptions = data ? { ...base, title: language === 'zh' ? '导出到' : 'Export to', filters: dataFilters(extensions, language) } : base;
     const picked = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
-    return picked.canceled || !picked.filePath ? null : withGpkgExtension(picked.filePath);
+    return picked.canceled || !picked.filePath ? null : [withExtension(picked.filePath, extensions?.[0] ?? '.gpkg')];
   };
 }

@@ -3,17 +3,23 @@ import { joinPath } from '../files/paths.ts';
 import { appStore, type FilePurpose, type FileRequest, type Template } from './state.ts';
 
 /**
- * Asks the user for files. Electron shows its native dialog (through the API; one file for now);
+ * Asks the user for files. Electron shows its native dialog (through the API);
  * browser mode shows the app's own dialog, which browses the disk through the API. Resolves null when
  * cancelled.
  */
 export async function pickFiles(request: FileRequest): Promise<string[] | null> {
   const { appInfo } = appStore.get();
   if (appInfo?.mode === 'electron') {
-    const { purpose, defaultName } = request;
+    const { purpose, defaultName, extensions, multiple, saveExtension } = request;
     const defaultPath = defaultName && appInfo.dataDir ? joinPath(appInfo.dataDir, defaultName) : undefined;
-    const path = await client().showFileDialog({ purpose, ...(defaultPath ? { defaultPath } : {}) });
-    return path ? [path] : null;
+    // Saving: the extension a typed name gets goes first.
+    const exts = saveExtension ? [saveExtension, ...(extensions ?? []).filter((e) => e !== saveExtension)] : extensions;
+    return client().showFileDialog({
+      purpose,
+      ...(defaultPath ? { defaultPath } : {}),
+      ...(exts ? { extensions: [...exts] } : {}),
+      ...(multiple ? { multiple } : {}),
+    });
   }
   return new Promise((resolve) => {
     appStore.set({

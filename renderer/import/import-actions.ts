@@ -7,7 +7,7 @@ import { pickFiles } from '../app/dialogs.ts';
 import { showError } from '../app/messages.ts';
 import { appStore } from '../app/state.ts';
 import { followJob, type FollowedJob } from '../jobs/follow-job.ts';
-import { requestFit } from '../map/map-actions.ts';
+import { requestFit, zoomToLayer } from '../map/map-actions.ts';
 import { importArgs, initialTarget, IMPORT_EXTENSIONS, mappingForKind, mappingForLayer, withOption } from './import-model.ts';
 import { EMPTY_TARGET, importStore, initialImportState, type TargetDraft } from './import-store.ts';
 
@@ -207,7 +207,10 @@ export function closeImport(): void {
     void cancelImportJob();
     return;
   }
+  const { step, result } = importStore.get();
   previewSeq++;
   importStore.set(initialImportState);
   appStore.set({ importSample: null });
+  // The camera kept the new layer beside the dialog; with the dialog gone, centre it.
+  if (step === 'done' && result) zoomToLayer(result.layerId);
 }

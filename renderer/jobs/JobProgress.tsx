@@ -14,11 +14,13 @@ export function JobProgress({ status, label, onCancel, cancelling }: Props) {
   const { t } = useT();
   const progress = Math.max(0, Math.min(1, status?.progress ?? 0));
   const percent = Math.round(progress * 100);
+  // Nothing counted yet (the host is still reading or planning): a moving bar says it is alive.
+  const indeterminate = status?.state !== 'done' && progress === 0 && !status?.processed;
   return (
     <div className="job-progress">
       <p className="job-label">{label}</p>
       <div className="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} data-testid="job-progress" data-state={status?.state ?? 'running'}>
-        <div className="progress-fill" style={{ width: `${percent}%` }} />
+        <div className={`progress-fill${indeterminate ? ' indeterminate' : ''}`} style={indeterminate ? undefined : { width: `${percent}%` }} />
       </div>
       <div className="job-counts">
         <span>

@@ -38,7 +38,7 @@ export function previewLayers(): LayerSpecification[] {
       type: 'circle',
       source: PREVIEW_SOURCE,
       filter: points,
-      paint: { 'circle-color': PREVIEW_COLOR, 'circle-radius': 5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      paint: { 'circle-color': PREVIEW_COLOR, 'circle-radius': 6, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
     },
   ];
 }

@@ -71,6 +71,7 @@ export function VirtualTable({ columns, data, order, sort, selectedFid, onSort, 
             onClick={() => onSort(c.key)}
           >
             {c.label}
+            {c.unit && <span className="unit"> ({c.unit})</span>}
             {arrow(c.key)}
           </button>
         ))}

@@ -72,7 +72,9 @@ export function tableColumns(attrs: LayerAttributes, kind: LayerKind, layer: Lay
     const label = def ? pick(def.label, lang) : c.key;
     const values = samples.map((r) => r[index]).filter((v) => v !== null && v !== '');
     const numeric = /INT|REAL|DOUBLE|FLOAT|NUMERIC/.test(type) || (values.length > 0 && values.every((v) => typeof v === 'number'));
-    return { key: c.key, index, label, unit: def?.unit ? pick(def.unit, lang) : undefined, numeric, width: columnWidth(label, samples.map((r) => r[index])) };
+    const unit = def?.unit ? pick(def.unit, lang) : undefined;
+    const width = columnWidth(unit ? `${label} (${unit})` : label, samples.map((r) => r[index]));
+    return { key: c.key, index, label, unit, numeric, width };
   });
 }
 

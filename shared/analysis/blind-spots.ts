@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { uncoveredParts } from './geometry/local-overlay.ts';
 import { toGeoJSON } from './geometry/shapes.ts';
 import { assertCollection, type Catchment } from './catchment.ts';
-import { numberField, PieceLookup, residentialShapes, resolvePopulationField } from './residential.ts';
+import { numberField, overlayPlane, PieceLookup, residentialShapes, resolvePopulationField } from './residential.ts';
 import { progressReporter, type RunControl } from './run-control.ts';
 
 export interface BlindSpotOptions extends RunControl {
@@ -41,7 +41,8 @@ export function blindSpots(residential: FeatureCollection, catchment: Catchment,
   const popField = resolvePopulationField(residential, options.populationField);
   const nameField = options.nameField ?? '小区';
   const lookup = new PieceLookup(catchment.pieces);
-  const shapes = residentialShapes(residential, catchment.plane);
+  const plane = overlayPlane(catchment, residential);
+  const shapes = residentialShapes(residential, plane);
   const step = progressReporter(options, shapes.length);
   const spots: Feature<MultiPolygon, BlindSpotProperties>[] = [];
   shapes.forEach((shape, i) => {
@@ -59,7 +60,7 @@ export function blindSpots(residential: FeatureCollection, catchment: Catchment,
         rank: 0, index: i, name: name === undefined || name === null ? null : String(name),
         area, uncoveredFraction: fraction, population, affected: population === null ? null : population * fraction,
       },
-      geometry: toGeoJSON(polygons, catchment.plane),
+      geometry: toGeoJSON(polygons, plane),
     });
   });
   step(shapes.length);

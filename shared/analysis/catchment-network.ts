@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { capsule } from './geometry/buffer-pieces.ts';
+import { band, disk } from './geometry/buffer-pieces.ts';
 import { assertCollection, checkDistance, distanceOf, type Catchment, type CatchmentPiece, type DistanceOption } from './catchment.ts';
 import { entrancesOf } from './entrances.ts';
 import type { WalkNetwork } from './network.ts';
@@ -25,6 +25,15 @@ function checkMetres(v: unknown, what: string): void {
   if (v !== undefined && (typeof v !== 'number' || !(v >= 0))) throw new RangeError(`catchmentNetwork: ${what} must be metres ≥ 0, got ${String(v)}`);
 }
 
+/** The largest angle between neighbouring directions (2π for one direction or none). */
+function largestGap(angles: number[]): number {
+  if (angles.length < 2) return 2 * Math.PI;
+  angles.sort((p, q) => p - q);
+  let gap = angles[0] + 2 * Math.PI - angles[angles.length - 1];
+  for (let i = 1; i < angles.length; i++) gap = Math.max(gap, angles[i] - angles[i - 1]);
+  return gap;
+}
+
 /** Entrances of every facility with the budget left at each (distance minus the access leg). */
 function facilitySources(facilities: FeatureCollection, net: WalkNetwork, o: NetworkCatchmentOptions, step?: (done: number) => void): WalkSource[][] {
   const opts = { tolerance: o.entranceTolerance ?? 10, maxAccess: o.maxAccess ?? 200 };
@@ -42,7 +51,7 @@ function facilitySources(facilities: FeatureCollection, net: WalkNetwork, o: Net
  * Walking catchment along a street network. Each facility enters the network at its entrances
  * (`entrances.ts`); a multi-source Dijkstra (binary heap) walks the graph up to the distance, partial
  * edges included up to the budget left; the reached street portions are then widened by `width` on
- * either side (a capsule per portion) to give the area that is reached. The width stands for the
+ * either side (the buffer of the portions: bands, and disks where they end or turn) to give the area reached. The width stands for the
  * homes along a street: a block deeper than twice the width keeps an unreached core, which is what a
  * planner should see. Barriers need nothing special: where the network has no edge (a river without a
  * bridge) the walk cannot go.
@@ -60,13 +69,29 @@ export function catchmentNetwork(facilities: FeatureCollection, network: WalkNet
   const skipped = sources.flatMap((s, i) => (s.length === 0 ? [i] : []));
   const walker = new Walker(network);
   const pieces: CatchmentPiece[] = [];
+  // Each reached portion becomes a band of ±width; a disk caps each portion end inside an edge, and a
+  // node only where its bands leave a gap: a disk at a node is inside the bands (≥ width long) leaving
+  // it when no two neighbouring directions are more than 180° apart, as at crossings and straight runs.
   const widen = (list: readonly WalkSource[], facility: number) => {
+    if (width <= 0) return;
+    const dirs = new Map<number, number[]>(); // node → directions of bands at least `width` long leaving it
+    const leave = (n: number, dx: number, dy: number, long: boolean) => {
+      const list = dirs.get(n) ?? [];
+      if (long) list.push(Math.atan2(dy, dx));
+      dirs.set(n, list);
+    };
+    const cap = (x: number, y: number) => pieces.push(Object.assign(disk(x, y, width, q), { facility }));
     for (const [e, a, b] of reachedPortions(network, walker, walker.run(list), list)) {
-      const ax = network.x[network.from[e]], ay = network.y[network.from[e]];
-      const len = network.length[e];
-      const ux = (network.x[network.to[e]] - ax) / len, uy = (network.y[network.to[e]] - ay) / len;
-      if (width > 0) pieces.push(Object.assign(capsule(ax + ux * a, ay + uy * a, ax + ux * b, ay + uy * b, width, q), { facility }));
+      const from = network.from[e], to = network.to[e], len = network.length[e];
+      const ax = network.x[from], ay = network.y[from];
+      const ux = (network.x[to] - ax) / len, uy = (network.y[to] - ay) / len;
+      if (b > a) pieces.push(Object.assign(band(ax + ux * a, ay + uy * a, ax + ux * b, ay + uy * b, width), { facility }));
+      if (a === 0) leave(from, ux, uy, b >= width);
+      else cap(ax + ux * a, ay + uy * a);
+      if (b === len) leave(to, -ux, -uy, len - a >= width);
+      else cap(ax + ux * b, ay + uy * b);
     }
+    for (const [n, angles] of dirs) if (largestGap(angles) > Math.PI + 1e-9) cap(network.x[n], network.y[n]);
   };
   const step = progressReporter(options, options.perFacility ? sources.length : 1, 0.5, 1);
   if (options.perFacility) {

@@ -8,7 +8,7 @@ import { progressReporter, type RunControl } from './run-control.ts';
 export interface CatchmentPolygonOptions extends RunControl {
   /** One feature for all facilities together (default), or one per facility. */
   by?: 'all' | 'facility';
-  /** The union for all is built tile by tile, tiles this wide (m); default 2000. */
+  /** The union for all is built tile by tile, tiles this wide (m); default 1000. */
   tileSize?: number;
 }
 
@@ -30,7 +30,7 @@ function boxOf(pieces: readonly CatchmentPiece[]): BBox {
  */
 export function catchmentPolygons(catchment: Catchment, options: CatchmentPolygonOptions = {}): FeatureCollection<MultiPolygon, { facility: number | null }> {
   if (!catchment?.plane || !Array.isArray(catchment.pieces)) throw new TypeError('catchmentPolygons: catchment must come from catchmentStraight or catchmentNetwork');
-  const tile = options.tileSize ?? 2000;
+  const tile = options.tileSize ?? 1000;
   if (!(tile > 0)) throw new RangeError(`catchmentPolygons: tileSize must be > 0 metres, got ${tile}`);
   const features: Feature<MultiPolygon, { facility: number | null }>[] = [];
   const pieces = catchment.pieces;

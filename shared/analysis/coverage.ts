@@ -3,7 +3,7 @@ import type { Plane } from './geometry/plane.ts';
 import { coveredArea, interiorPoint } from './geometry/local-overlay.ts';
 import { pointInShape, shapeFromGeometry } from './geometry/shapes.ts';
 import { assertCollection, type Catchment } from './catchment.ts';
-import { numberField, PieceLookup, residentialShapes, resolvePopulationField } from './residential.ts';
+import { numberField, overlayPlane, PieceLookup, residentialShapes, resolvePopulationField } from './residential.ts';
 import { progressReporter, type RunControl } from './run-control.ts';
 
 export interface CoverageOptions extends RunControl {
@@ -111,7 +111,7 @@ export function coverage(residential: FeatureCollection, catchment: Catchment, o
   const oldThreshold = options.oldDistrictThreshold === undefined ? 0.8 : options.oldDistrictThreshold;
   const nameField = options.nameField ?? '小区';
   const popField = resolvePopulationField(residential, options.populationField);
-  const plane = catchment.plane;
+  const plane = overlayPlane(catchment, residential);
   const districts = (options.districts?.features ?? []).map((f) => ({
     name: String(f.properties?.[options.districtField ?? '名称'] ?? ''),
     shape: f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') ? shapeFromGeometry(f.geometry as Polygon | MultiPolygon, plane) : null,

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { GridIndex } from './geometry/grid-index.ts';
 import { pointInShape, shapeFromGeometry, type Shape } from './geometry/shapes.ts';
 import type { Plane } from './geometry/plane.ts';
-import type { Catchment, CatchmentPiece } from './catchment.ts';
+import { planeFor, type Catchment, type CatchmentPiece } from './catchment.ts';
 
 /** Population fields of the residential_area kind, in the order they are looked for. */
 export const POPULATION_FIELDS = ['人口', '户数'] as const;
@@ -47,7 +47,11 @@ export class PieceLookup {
   }
 }
 
-/** Pieces of several catchments in one lookup (e.g. existing parks plus chosen sites). */
-export function lookupOf(...catchments: (Catchment | null | undefined)[]): PieceLookup {
-  return new PieceLookup(catchments.flatMap((c) => c?.pieces ?? []));
+/**
+ * The plane to overlay residential areas with a catchment in: the catchment's, unless it has no pieces
+ * (every facility filtered out), when a plane centred on the facilities that are not there would
+ * distort the areas; then one centred on the residential areas.
+ */
+export function overlayPlane(catchment: Catchment, residential: FeatureCollection): Plane {
+  return catchment.pieces.length > 0 ? catchment.plane : planeFor(residential);
 }

@@ -3,7 +3,7 @@ import { GridIndex } from './geometry/grid-index.ts';
 import { coveredArea } from './geometry/local-overlay.ts';
 import type { Shape } from './geometry/shapes.ts';
 import { assertCollection, type Catchment, type CatchmentPiece } from './catchment.ts';
-import { numberField, PieceLookup, residentialShapes, resolvePopulationField } from './residential.ts';
+import { numberField, overlayPlane, PieceLookup, residentialShapes, resolvePopulationField } from './residential.ts';
 import { progressReporter, type RunControl } from './run-control.ts';
 
 export interface SiteSelectionOptions extends RunControl {
@@ -46,12 +46,17 @@ export function selectSites(residential: FeatureCollection, candidates: Catchmen
   assertCollection(residential, 'selectSites: residential');
   if (!candidates?.plane || !Array.isArray(candidates.pieces)) throw new TypeError('selectSites: candidates must be a catchment of the candidate sites');
   if (candidates.pieces.some((p) => p.facility < 0)) throw new TypeError('selectSites: the candidates\' catchment must be per facility (catchmentNetwork with perFacility: true)');
+  const ex = options?.existing;
+  if (ex?.pieces.length && candidates.pieces.length && (ex.plane.lon0 !== candidates.plane.lon0 || ex.plane.lat0 !== candidates.plane.lat0)) {
+    throw new TypeError('selectSites: the existing and candidate catchments must be measured in the same plane (pass one `plane` to both, or build both on one network)');
+  }
   if (!Number.isInteger(options?.k) || options.k < 0) throw new RangeError(`selectSites: k must be a whole number ≥ 0, got ${String(options?.k)}`);
   const popField = resolvePopulationField(residential, options.populationField);
   const weight = options.weight ?? (popField ? 'population' : 'area');
   if (weight === 'population' && !popField) throw new TypeError('selectSites: weight "population" needs a population field (人口 or 户数)');
 
-  const shapes = residentialShapes(residential, candidates.plane);
+  const plane = candidates.pieces.length || !ex ? overlayPlane(candidates, residential) : overlayPlane(ex, residential);
+  const shapes = residentialShapes(residential, plane);
   const pop = residential.features.map((f) => (popField ? numberField(f.properties, popField) ?? 0 : 0));
   const existing = new PieceLookup(options.existing?.pieces ?? []);
   const areaIndex = new GridIndex(shapes.map((s) => s?.bbox ?? [Infinity, Infinity, -Infinity, -Infinity]));

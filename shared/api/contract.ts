@@ -101,7 +101,14 @@ export const apiArgs = {
   recentProjects: none,
   browseFiles: z.object({ dir: filePath.optional(), extensions: z.array(z.string().max(16)).max(20).optional() }).strict(),
   showFileDialog: z
-    .object({ purpose: z.enum(['open', 'save', 'new']), defaultPath: filePath.optional() })
+    .object({
+      purpose: z.enum(['open', 'save', 'new']),
+      defaultPath: filePath.optional(),
+      /** Extensions offered (with the dot, e.g. '.shp'); a project's '.gpkg' when absent. Saving adds the first. */
+      extensions: z.array(z.string().min(2).max(16)).max(40).optional(),
+      /** Opening several files at once (a shapefile's parts). */
+      multiple: z.boolean().optional(),
+    })
     .strict(),
   setLanguage: z.object({ language: z.enum(['zh', 'en']) }).strict(),
   ...transferArgs,
@@ -121,8 +128,8 @@ export interface ApiResults extends TransferResults {
   saveProjectAs: ProjectInfo;
   recentProjects: RecentProject[];
   browseFiles: DirListing;
-  /** The chosen path, or null when the user cancelled. */
-  showFileDialog: string | null;
+  /** The chosen paths (one when saving), or null when the user cancelled. */
+  showFileDialog: string[] | null;
   /** The UI language, remembered in the data folder (the native menu follows it). */
   setLanguage: { language: 'zh' | 'en' };
 }

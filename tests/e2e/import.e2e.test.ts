@@ -150,6 +150,7 @@ describe('importing a dropped shapefile (browser mode)', () => {
     const [fid] = handlers.session.current.attributes(layer.id).fids;
     await page.locator(`[data-testid="attribute-row-${fid}"]`).click();
     await expect.poll(() => page.locator('[data-testid="feature-panel"]').getAttribute('data-fid')).toBe(String(fid));
+    expect(await page.locator(`[data-testid="attribute-row-${fid}"]`).getAttribute('class')).toContain('selected');
     await page.waitForTimeout(800); // the camera's zoom to the feature
     await page.screenshot({ path: path.join(SHOTS, 'import-5-table.png') });
   });

@@ -22,7 +22,7 @@ describe('createFileDialog', () => {
   it('opens one GeoPackage with the native open dialog, modal to the window', async () => {
     const { dialog, calls } = fakeDialog({ canceled: false, filePaths: ['/data/南湖.gpkg'] });
     const show = createFileDialog(dialog, () => ({ window: WINDOW, language: 'zh' }));
-    expect(await show('open', '/data')).toBe('/data/南湖.gpkg');
+    expect(await show({ purpose: 'open', defaultPath: '/data' })).toEqual(['/data/南湖.gpkg']);
     expect(calls).toEqual([
       {
         kind: 'open',
@@ -40,14 +40,14 @@ describe('createFileDialog', () => {
   it('answers null when the user cancels', async () => {
     const { dialog } = fakeDialog({ canceled: true });
     const show = createFileDialog(dialog, () => ({ window: WINDOW, language: 'en' }));
-    expect(await show('open')).toBeNull();
-    expect(await show('save')).toBeNull();
+    expect(await show({ purpose: 'open' })).toBeNull();
+    expect(await show({ purpose: 'save' })).toBeNull();
   });
 
   it('saves with the save dialog and adds the .gpkg extension when it is missing', async () => {
     const { dialog, calls } = fakeDialog({ canceled: false, filePath: '/data/copy' });
     const show = createFileDialog(dialog, () => ({ window: WINDOW, language: 'en' }));
-    expect(await show('save')).toBe('/data/copy.gpkg');
+    expect(await show({ purpose: 'save' })).toEqual(['/data/copy.gpkg']);
     expect(calls[0]?.kind).toBe('save');
     expect(calls[0]?.options).toMatchObject({ title: 'Save project as', filters: [{ extensions: ['gpkg'] }] });
   });
@@ -55,8 +55,23 @@ describe('createFileDialog', () => {
   it('titles the dialog for a new project in the current language', async () => {
     const { dialog, calls } = fakeDialog({ canceled: false, filePath: '/data/new.gpkg' });
     const show = createFileDialog(dialog, () => ({ language: 'zh' }));
-    expect(await show('new')).toBe('/data/new.gpkg');
+    expect(await show({ purpose: 'new' })).toEqual(['/data/new.gpkg']);
     expect(calls[0]).toMatchObject({ kind: 'save', window: undefined, options: { title: '新建项目' } });
+  });
+});
+
+describe('createFileDialog for data files', () => {
+  it('picks several data files for an import, with their extensions as the filter', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: ['/d/a.shp', '/d/a.dbf'] });
+    const show = createFileDialog(dialog, () => ({ language: 'en' }));
+    expect(await show({ purpose: 'open', extensions: ['.shp', '.dbf', '.zip'], multiple: true })).toEqual(['/d/a.shp', '/d/a.dbf']);
+    expect(calls[0]?.options).toMatchObject({ properties: ['openFile', 'multiSelections'], filters: [{ extensions: ['shp', 'dbf', 'zip'] }, { extensions: ['*'] }] });
+  });
+
+  it('adds the export format’s extension, not .gpkg, to a typed name', async () => {
+    const { dialog } = fakeDialog({ canceled: false, filePath: '/d/parks' });
+    const show = createFileDialog(dialog, () => ({ language: 'zh' }));
+    expect(await show({ purpose: 'save', extensions: ['.zip'] })).toEqual(['/d/parks.zip']);
   });
 });
 

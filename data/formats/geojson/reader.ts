@@ -11,8 +11,13 @@ import { looksLikeGeoJson } from './sniff.ts';
 
 const EXTENSIONS = ['.geojson', '.json', '.geojsonl', '.geojsons', '.jsonl'];
 const CHUNK_BYTES = 1 << 20;
-/** Files up to this size are read whole by `open` (exact fields and count); larger ones are sampled. */
-const FULL_SCAN_BYTES = 64 * 1024 * 1024;
+const SLICE_BYTES = 64 * 1024;
+/**
+ * Files up to this size are read whole by `open` (exact fields and count); larger ones would be
+ * sampled. Every file is read whole: an import creates its columns from `fields` before it writes,
+ * so they must be complete (GDAL's GeoJSON driver scans the whole file first too). ~25 s per GB.
+ */
+const FULL_SCAN_BYTES = Number.POSITIVE_INFINITY;
 /** Features read by `open` from a larger file to infer fields. */
 const SAMPLE_FEATURES = 1000;
 
@@ -47,7 +52,13 @@ export const geojsonReader: FormatReader = {
 
   async open(files: SourceFile[], opts): Promise<SourceLayer[]> {
     const layers: SourceLayer[] = [];
-    for (const file of files) layers.push(await openLayer(file, opts.signal));
+    for (const file of files) {
+      const layer = await openLayer(file, opts.signal);
+      if (opts.encoding && !/^utf-?8$/i.test(opts.encoding)) {
+        layer.notes.push(`GeoJSON is always UTF-8 (RFC 7946); the encoding ${opts.encoding} was not used.`);
+      }
+      layers.push(layer);
+    }
     return layers;
   },
 };
@@ -170,24 +181,35 @@ async function* readPass(file: SourceFile, state: PassState, signal?: AbortSigna
     },
   });
   const scanner = new GeoJsonScanner(doc);
-  const stream = fs.createReadStream(file.path, { highWaterMark: CHUNK_BYTES });
+  // One buffer, reused for every read: no garbage per megabyte, so memory stays flat.
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let handle: fs.promises.FileHandle | null = null;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    handle = await fs.promises.open(file.path, 'r');
+    for (;;) {
       if (signal?.aborted) throw cancelled(file);
-      let failure: unknown = null;
-      try {
-        scanner.write(chunk);
-      } catch (err) {
-        failure = err;
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      // Scanned in slices, each slice's features yielded before the next is cut out: a short-lived batch
+      // keeps the garbage collector's work (and the process's memory) small.
+      for (let from = 0; from < bytesRead; from += SLICE_BYTES) {
+        if (signal?.aborted) throw cancelled(file);
+        const slice = buffer.subarray(from, Math.min(from + SLICE_BYTES, bytesRead));
+        let failure: unknown = null;
+        try {
+          scanner.write(slice);
+        } catch (err) {
+          failure = err;
+        }
+        state.bytes += slice.length;
+        progress?.();
+        if (queue.length) {
+          const batch = queue;
+          queue = [];
+          yield batch;
+        }
+        if (failure) throw await toAtlasError(failure, file);
       }
-      state.bytes += chunk.length;
-      progress?.();
-      if (queue.length) {
-        const batch = queue;
-        queue = [];
-        yield batch;
-      }
-      if (failure) throw await toAtlasError(failure, file);
     }
     try {
       scanner.end();
@@ -200,7 +222,7 @@ async function* readPass(file: SourceFile, state: PassState, signal?: AbortSigna
     if (!code) throw err;
     throw new AtlasError(code === 'ENOENT' ? 'not_found' : 'io_error', `${file.name} cannot be read: ${(err as Error).message}`, { file: file.name });
   } finally {
-    stream.destroy();
+    await handle?.close();
   }
 }
 

@@ -7,8 +7,9 @@
  * Several root values may follow each other (newline-delimited GeoJSON, RFC 8142 sequences with their
  * RS separators). A UTF-8 byte order mark at the start is skipped.
  *
- * Why not @streamparser/json: its tokenizer alone reads about 17 MB/s here, against ~150 MB/s for this
- * walk plus `JSON.parse` per feature; it is still used to locate errors `JSON.parse` leaves unplaced.
+ * Why not @streamparser/json for the whole stream: on a 155 MB FeatureCollection (500,000 polygons) it
+ * took 16 s (paths '$.features.*', keepStack false) where this walk plus `JSON.parse` per feature takes
+ * 4-5 s on the same machine. It still locates the errors that `JSON.parse` reports without a position.
  */
 import { Tokenizer, TokenParser } from '@streamparser/json';
 
@@ -176,7 +177,8 @@ export class GeoJsonScanner {
       i++;
     }
     if (this.state === State.Capture) {
-      this.capPieces.push(chunk.subarray(this.capStart));
+      // Copied: the caller may reuse the chunk's memory for the next read.
+      this.capPieces.push(Uint8Array.prototype.slice.call(chunk, this.capStart));
       this.capStart = 0;
     }
     this.base += n;

@@ -43,6 +43,14 @@ export function capsule(ax: number, ay: number, bx: number, by: number, r: numbe
   return shapeFromRing(Float64Array.from(pts), true);
 }
 
+/** The segment widened by r on either side, without end caps (the caps come from disks at the ends). */
+export function band(ax: number, ay: number, bx: number, by: number, r: number): Shape {
+  const len = Math.hypot(bx - ax, by - ay);
+  const nx = (-(by - ay) / len) * r;
+  const ny = ((bx - ax) / len) * r;
+  return shapeFromRing(Float64Array.from([ax - nx, ay - ny, bx - nx, by - ny, bx + nx, by + ny, ax + nx, ay + ny]), true);
+}
+
 /** Buffer of a convex ring: offset edges joined by fillets at each corner. */
 export function convexBuffer(ring: Float64Array, r: number, q: number): Shape {
   const ccw = ringSignedArea(ring) > 0;

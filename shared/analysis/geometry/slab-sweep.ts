@@ -50,12 +50,15 @@ function yAt(e: number, x: number): number {
 }
 
 /**
- * Sweeps `sources` across `window` (only x inside it; crossings outside its y range are ignored, so the
- * result is exact only inside the window: give the subject's bbox, or the union of all).
+ * Sweeps `sources` across `window`: only x inside it, and crossings outside its y range are ignored, so
+ * the result is exact only inside the window. For 'intersection' and 'difference' group A must lie inside
+ * the window (give its bbox); edges above the window are then dropped and those below flattened.
  */
 export function sweep(sources: SweepSource[], op: SweepOp, window: BBox, sink: TrapezoidSink): void {
   const [wx0, wy0, wx1, wy1] = window;
   if (!(wx1 > wx0)) return;
+  // Intersection and difference keep only what lies in group A, which callers keep inside the window.
+  const clip = op !== 'union';
   let n = 0;
   for (let s = 0; s < sources.length; s++) {
     for (const r of sources[s].rings) {
@@ -65,6 +68,10 @@ export function sweep(sources: SweepSource[], op: SweepOp, window: BBox, sink: T
         if (ax === bx) continue; // vertical edges never span a slab
         if (ax > bx) { const tx = ax; ax = bx; bx = tx; const ty = ay; ay = by; by = ty; }
         if (bx <= wx0 || ax >= wx1) continue;
+        if (clip) {
+          if (ay > wy1 && by > wy1) continue; // above the window: changes nothing below it
+          if (ay < wy0 && by < wy0) ay = by = wy0 - 1; // below: only its parity matters
+        }
         X0[n] = ax; Y0[n] = ay; X1[n] = bx; Y1[n] = by; SRC[n] = s; n++;
       }
     }

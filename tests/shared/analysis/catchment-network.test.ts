@@ -39,10 +39,14 @@ describe('walking catchment on a 7 × 7 grid of streets 100 m apart', () => {
     const net = buildNetwork(readInput(CASE, 'streets.geojson'));
     const width = 10;
     const c = catchmentNetwork(facilities, net, { distance: 250, width });
-    // 16 whole edges between the 13 crossings, and 50 m of each of the 20 edges leaving them.
-    expect(c.pieces.length).toBe(16 + 20);
-    const cap = 16 * width ** 2 * Math.sin(Math.PI / 16); // the two half-disk ends of a capsule, 32-gon
-    const length = c.pieces.reduce((s, p) => s + (p.area - cap) / (2 * width), 0);
+    // 16 whole edges between the 13 crossings, and 50 m of each of the 20 edges leaving them: a band
+    // of ±width along each and a disk at each of the 20 partial ends (the crossings need none: the
+    // bands leaving a crossing in four directions already cover a disk around it).
+    const disks = c.pieces.filter((p) => p.rings[0].length === 2 * 32);
+    const bands = c.pieces.filter((p) => p.rings[0].length === 2 * 4);
+    expect(bands).toHaveLength(16 + 20);
+    expect(disks).toHaveLength(20);
+    const length = bands.reduce((s, p) => s + p.area / (2 * width), 0);
     expect(length).toBeCloseTo(16 * 100 + 20 * 50, 0);
   });
 });

@@ -89,3 +89,13 @@ describe('coverage figures', () => {
     expect(() => coverage(residential, catchment(), { threshold: 90 })).toThrow(/threshold must be a share between 0 and 1/);
   });
 });
+
+describe('coverage with no facility left', () => {
+  it('still measures the residential land correctly (nothing covered)', () => {
+    const residential = readInput(CASE, 'residential.geojson');
+    const withAll = coverage(residential, catchmentStraight(readInput(CASE, 'facilities.geojson'), { distance: 200 }));
+    const none = coverage(residential, catchmentStraight({ type: 'FeatureCollection', features: [] }, { distance: 200 }));
+    expect(none.coveredArea).toBe(0);
+    expect(none.area / withAll.area).toBeCloseTo(1, 4);
+  });
+});
