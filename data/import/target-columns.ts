@@ -33,7 +33,9 @@ export function convertValue(value: unknown, type: ColumnPlan['type']): string |
     case 'REAL': {
       const n = typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : Number(String(value).replace(/,/g, '').trim());
       if (!Number.isFinite(n)) return undefined;
-      return type === 'INTEGER' ? Math.round(n) : n;
+      // A fraction into an integer column would lose data: report it instead of rounding.
+      if (type === 'INTEGER' && !Number.isInteger(n)) return undefined;
+      return n;
     }
     case 'BOOLEAN':
       if (typeof value === 'boolean') return value ? 1 : 0;

@@ -9,6 +9,7 @@ import { generateParcelGrid } from '../../seeds/synthetic/parcel-grid.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { measureMapLoad, median } from './map-load.ts';
 import { benchImport } from './import.ts';
+import { benchCoverage } from './coverage.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       );
     }
     await benchImport(dir);
+    await benchCoverage(dir);
   } finally {
     await browser.close();
     fs.rmSync(dir, { recursive: true, force: true });
