@@ -1,6 +1,7 @@
 import wkx from 'wkx';
 import type { Geometry } from 'geojson';
 import { AtlasError } from '../../shared/api/errors.ts';
+import { toWkb } from './wkb-write.ts';
 
 /** [minX, maxX, minY, maxY], the order of the GeoPackage envelope. */
 export type Envelope = [number, number, number, number];
@@ -45,12 +46,12 @@ export function envelopeOf(geometry: Geometry): Envelope | null {
 
 /**
  * Encodes a GeoJSON geometry as GeoPackage binary: the "GP" header (version 0, little-endian,
- * XY envelope, empty flag) followed by ISO WKB (spec 2.1.3).
+ * XY envelope, empty flag) followed by 2D ISO WKB (spec 2.1.3).
  */
 export function encodeGeometry(geometry: Geometry, srsId = 4326): Buffer {
   const env = envelopeOf(geometry);
-  const wkb = wkx.Geometry.parseGeoJSON(geometry).toWkb();
-  const header = Buffer.alloc(8 + (env ? 32 : 0));
+  const headerBytes = 8 + (env ? 32 : 0);
+  const header = toWkb(geometry, headerBytes);
   header[0] = MAGIC_G;
   header[1] = MAGIC_P;
   header[2] = 0;
@@ -62,7 +63,7 @@ export function encodeGeometry(geometry: Geometry, srsId = 4326): Buffer {
     header.writeDoubleLE(env[2], 24);
     header.writeDoubleLE(env[3], 32);
   }
-  return Buffer.concat([header, wkb]);
+  return header;
 }
 
 export interface BlobHeader {

@@ -1,4 +1,5 @@
 import { AtlasError } from '../../shared/api/errors.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { initCommand } from './commands/init.ts';
@@ -15,6 +16,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream, err: No
         return initCommand(rest, out);
       case 'layers':
         return layersCommand(rest, out);
+      case 'analyze':
+        return analyzeCommand(rest, out);
       case 'import':
         return await importCommand(rest, out, err);
       case 'export':

@@ -21,6 +21,9 @@ Commands:
   export FILE.gpkg --layer NAME[,NAME...] --format geojson|gpkg|shapefile|csv|kml|flatgeobuf
          [--crs EPSG:4549] [--csv-geometry wkt|lonlat] [-o OUT] [--force]
         Write layers to a file (GeoJSON to standard output when -o is left out).
+  analyze FILE.gpkg --preset green-5min|park-service|greenway-10min|parking-school-hospital|
+         service-10min|life-15min [--mode straight|walk] [--plan before|after|all] [--distance M] [--json]
+        Walking-distance coverage of residential land (and residents) by a standard's preset.
 
 Exit codes: 0 ok, 1 failure, 2 usage error or a choice needed (e.g. --crs, --x/--y),
             3 bad input file (not readable, damaged, wrong coordinates) or read-only project,

@@ -8,6 +8,12 @@ import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * Tells the code it runs from the bundle (electron/api/jobs/worker-entry.ts then loads the bundled
+ * worker); import.meta.url only serves the unbundled path, which the bundle never takes.
+ */
+const BUNDLED = { __ATLAS_BUNDLED__: 'true', 'import.meta.url': '"file:///renewal-atlas-bundle"' };
+
 /** Electron 45: Node 22 in the main process, Chromium 140 in the renderer. */
 const targets = {
   main: {
@@ -16,7 +22,7 @@ const targets = {
     // better-sqlite3 is a native addon, loaded from node_modules at run time.
     external: ['electron', 'better-sqlite3'],
     target: 'node22',
-    define: { __ATLAS_BUNDLED__: 'true' },
+    define: BUNDLED,
   },
   // Imports and exports run in a worker thread (electron/api/jobs/).
   worker: {
@@ -24,7 +30,7 @@ const targets = {
     outfile: 'dist/electron/job-worker.cjs',
     external: ['electron', 'better-sqlite3'],
     target: 'node22',
-    define: { __ATLAS_BUNDLED__: 'true' },
+    define: BUNDLED,
   },
   preload: {
     entryPoints: ['electron/preload/preload.ts'],

@@ -15,3 +15,4 @@ export { selectSites, type SiteSelectionOptions, type SiteSelectionResult, type 
 export { planeFor, type Catchment, type CatchmentPiece, type DistanceOption } from './catchment.ts';
 export { createPlane, type Plane } from './geometry/plane.ts';
 export { throwIfAborted, type RunControl } from './run-control.ts';
+export { runPreset, type PresetInputs, type PresetRunOptions, type PresetRunResult } from './run-preset.ts';

@@ -5,7 +5,7 @@ import { LAYER_KINDS } from '../layers/registry.ts';
 const SYNONYMS: Record<string, string[]> = {
   名称: ['name', 'mc', 'title', '名字', 'label'],
   小区: ['name', 'mc', '小区名称', '名称', 'community', 'xqmc'],
-  面积: ['area', 'mj', 'shapearea', '面积m2', '面积ha'],
+  面积: ['area', 'mj', 'shapearea', 'aream2', 'areasqm', 'areaha', 'mianji', '面积m2', '面积ha', '占地面积'],
   长度: ['length', 'len', 'cd', 'shapeleng', 'shapelength'],
   泊位数: ['spaces', 'berths', 'capacity', '车位数', '车位', 'bws', 'parkingspaces'],
   类型: ['type', 'lx', 'class', 'category', '类别', '种类'],

@@ -99,3 +99,37 @@ describe('renewal-atlas CLI', () => {
     expect(r.err).toMatch(/Usage: renewal-atlas/);
   });
 });
+
+describe('renewal-atlas analyze', () => {
+  let tmp: { dir: string; cleanup: () => void };
+  let demo: string;
+  beforeAll(() => {
+    tmp = makeTempDir();
+    demo = path.join(tmp.dir, 'demo.gpkg');
+    expect(cli('init', demo, '--demo').code).toBe(0);
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('prints the 5-minute green coverage with the standard and the districts', () => {
+    const r = cli('analyze', demo, '--preset', 'green-5min');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/5分钟见绿 5-minute green — straight line, 300 m/);
+    expect(r.out).toMatch(/standard: ≥ 90\.0% — (met|NOT met)/);
+    expect(r.out).toMatch(/南湖区: \d+\.\d%/);
+  });
+
+  it('gives figures a script can read with --json, and more facilities after the plan than before', () => {
+    const before = JSON.parse(cli('analyze', demo, '--preset', 'green-5min', '--plan', 'before', '--json').out);
+    const after = JSON.parse(cli('analyze', demo, '--preset', 'green-5min', '--plan', 'after', '--json').out);
+    expect(before.coverage.share).toBeGreaterThan(0);
+    expect(before.coverage.share).toBeLessThanOrEqual(1);
+    expect(after.facilities).toBeGreaterThan(before.facilities);
+    expect(after.coverage.coveredArea).toBeGreaterThanOrEqual(before.coverage.coveredArea);
+  });
+
+  it('refuses an unknown preset with the list of presets (exit 2)', () => {
+    const r = cli('analyze', demo, '--preset', 'green-3min');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/green-5min, park-service/);
+  });
+});
