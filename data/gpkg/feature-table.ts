@@ -6,7 +6,7 @@ export type StoredFeature = Feature<Geometry | null>;
 import type { GeometryTypeName } from '../../shared/layers/types.ts';
 import { AtlasError } from '../../shared/api/errors.ts';
 import { decodeGeometry, encodeGeometry, envelopeOf } from './geometry-blob.ts';
-import { createRtreeIndex } from './rtree.ts';
+import { createRtreeIndex, createRtreeTriggers, hasRtreeTriggers, rtreeName } from './rtree.ts';
 import { quoteIdent } from './sql.ts';
 
 export interface ColumnDef {
@@ -21,6 +21,11 @@ export interface FeatureTableSpec {
   identifier?: string;
   description?: string;
   srsId?: number;
+  /**
+   * Bulk load: leave the R-tree's triggers out; insertFeatures then fills the index itself (no SQL
+   * function calls per row, as GDAL does) and finishBulkLoad adds the triggers.
+   */
+  bulk?: boolean;
 }
 
 /** A feature table as read from gpkg_contents / gpkg_geometry_columns and the table itself. */
@@ -57,7 +62,7 @@ export function createFeatureTable(db: Database.Database, spec: FeatureTableSpec
   db.prepare(
     'INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) VALUES (?, ?, ?, ?, 0, 0)',
   ).run(spec.table, GEOM_COLUMN, spec.geometryType, srsId);
-  createRtreeIndex(db, spec.table, GEOM_COLUMN, ID_COLUMN);
+  createRtreeIndex(db, spec.table, GEOM_COLUMN, ID_COLUMN, !spec.bulk);
 }
 
 function toSqlValue(value: unknown): string | number | null {
@@ -68,18 +73,25 @@ function toSqlValue(value: unknown): string | number | null {
   return JSON.stringify(value);
 }
 
-/** Appends features (properties keyed by column name) and widens the layer's extent. Call inside a transaction. */
+/**
+ * Appends features (properties keyed by column name) and widens the layer's extent. Call inside a
+ * transaction. During a bulk load (no R-tree triggers yet) it indexes each row itself.
+ */
 export function insertFeatures(db: Database.Database, info: FeatureTableInfo, features: readonly StoredFeature[]): void {
   const keys = info.columns.map((c) => c.key);
   const names = [info.geomColumn, ...keys].map(quoteIdent).join(', ');
   const marks = ['?', ...keys.map(() => '?')].join(', ');
   const stmt = db.prepare(`INSERT INTO ${quoteIdent(info.table)} (${names}) VALUES (${marks})`);
+  const rtree = rtreeName(info.table, info.geomColumn);
+  const bulk = !hasRtreeTriggers(db, info.table, info.geomColumn) && db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(rtree);
+  const index = bulk ? db.prepare(`INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`) : null;
   let env: [number, number, number, number] | null = info.bbox ? [...info.bbox] : null;
   for (const f of features) {
-    const blob = f.geometry ? encodeGeometry(f.geometry, info.srsId) : null;
-    const props = f.properties ?? {};
-    stmt.run(blob, ...keys.map((k) => toSqlValue(props[k])));
     const e = f.geometry ? envelopeOf(f.geometry) : null;
+    const blob = f.geometry ? encodeGeometry(f.geometry, info.srsId, e) : null;
+    const props = f.properties ?? {};
+    const { lastInsertRowid } = stmt.run(blob, ...keys.map((k) => toSqlValue(props[k])));
+    if (index && e) index.run(lastInsertRowid, e[0], e[1], e[2], e[3]);
     if (e) env = env ? [Math.min(env[0], e[0]), Math.min(env[1], e[2]), Math.max(env[2], e[1]), Math.max(env[3], e[3])] : [e[0], e[2], e[1], e[3]];
   }
   if (env) {
@@ -135,6 +147,12 @@ export function describeFeatureTables(db: Database.Database): FeatureTableInfo[]
       bbox: hasBox ? [row.min_x!, row.min_y!, row.max_x!, row.max_y!] : null,
     };
   });
+}
+
+/** Ends a bulk load: adds the R-tree triggers so later edits (ours, GDAL's, QGIS's) keep it in sync. */
+export function finishBulkLoad(db: Database.Database, info: FeatureTableInfo): void {
+  const hasIndex = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(rtreeName(info.table, info.geomColumn));
+  if (hasIndex && !hasRtreeTriggers(db, info.table, info.geomColumn)) createRtreeTriggers(db, info.table, info.geomColumn, info.idColumn);
 }
 
 /** Number of rows of a feature table. */

@@ -48,8 +48,8 @@ export function envelopeOf(geometry: Geometry): Envelope | null {
  * Encodes a GeoJSON geometry as GeoPackage binary: the "GP" header (version 0, little-endian,
  * XY envelope, empty flag) followed by 2D ISO WKB (spec 2.1.3).
  */
-export function encodeGeometry(geometry: Geometry, srsId = 4326): Buffer {
-  const env = envelopeOf(geometry);
+export function encodeGeometry(geometry: Geometry, srsId = 4326, envelope?: Envelope | null): Buffer {
+  const env = envelope === undefined ? envelopeOf(geometry) : envelope;
   const headerBytes = 8 + (env ? 32 : 0);
   const header = toWkb(geometry, headerBytes);
   header[0] = MAGIC_G;

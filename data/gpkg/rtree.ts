@@ -8,22 +8,39 @@ export function rtreeName(table: string, column: string): string {
   return `rtree_${table}_${column}`;
 }
 
+function names(table: string, column: string, idColumn: string) {
+  return {
+    t: quoteIdent(table),
+    c: quoteIdent(column),
+    i: quoteIdent(idColumn),
+    r: quoteIdent(rtreeName(table, column)),
+    trig: (suffix: string) => quoteIdent(`${rtreeName(table, column)}_${suffix}`),
+  };
+}
+
 /**
  * Creates the gpkg_rtree_index extension for one geometry column: the virtual table, its rows for the
- * existing features, and the spec's triggers that keep it in sync (they call ST_* functions that
- * registerGpkgFunctions provides).
+ * existing features, and (unless `withTriggers` is false, for a bulk load that fills the index itself
+ * and adds them after with createRtreeTriggers) the spec's triggers that keep it in sync.
  */
-export function createRtreeIndex(db: Database.Database, table: string, column: string, idColumn: string): void {
-  const t = quoteIdent(table);
-  const c = quoteIdent(column);
-  const i = quoteIdent(idColumn);
-  const r = quoteIdent(rtreeName(table, column));
-  const trig = (suffix: string) => quoteIdent(`${rtreeName(table, column)}_${suffix}`);
-  const values = (row: 'NEW') => `${row}.${i}, ST_MinX(${row}.${c}), ST_MaxX(${row}.${c}), ST_MinY(${row}.${c}), ST_MaxY(${row}.${c})`;
+export function createRtreeIndex(db: Database.Database, table: string, column: string, idColumn: string, withTriggers = true): void {
+  const { t, c, i, r } = names(table, column, idColumn);
   db.exec(`
     CREATE VIRTUAL TABLE ${r} USING rtree(id, minx, maxx, miny, maxy);
     INSERT OR REPLACE INTO ${r} SELECT ${i}, ST_MinX(${c}), ST_MaxX(${c}), ST_MinY(${c}), ST_MaxY(${c})
       FROM ${t} WHERE ${c} NOT NULL AND NOT ST_IsEmpty(${c});
+  `);
+  if (withTriggers) createRtreeTriggers(db, table, column, idColumn);
+  db.prepare(
+    "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) VALUES (?, ?, 'gpkg_rtree_index', ?, 'write-only')",
+  ).run(table, column, RTREE_DEFINITION);
+}
+
+/** The spec's triggers (F.3) that keep an R-tree in sync; they call ST_* functions (registerGpkgFunctions). */
+export function createRtreeTriggers(db: Database.Database, table: string, column: string, idColumn: string): void {
+  const { t, c, i, r, trig } = names(table, column, idColumn);
+  const values = (row: 'NEW') => `${row}.${i}, ST_MinX(${row}.${c}), ST_MaxX(${row}.${c}), ST_MinY(${row}.${c}), ST_MaxY(${row}.${c})`;
+  db.exec(`
     CREATE TRIGGER ${trig('insert')} AFTER INSERT ON ${t}
       WHEN (NEW.${c} NOT NULL AND NOT ST_IsEmpty(NEW.${c}))
       BEGIN INSERT OR REPLACE INTO ${r} VALUES (${values('NEW')}); END;
@@ -43,9 +60,11 @@ export function createRtreeIndex(db: Database.Database, table: string, column: s
       WHEN OLD.${c} NOT NULL
       BEGIN DELETE FROM ${r} WHERE id = OLD.${i}; END;
   `);
-  db.prepare(
-    "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) VALUES (?, ?, 'gpkg_rtree_index', ?, 'write-only')",
-  ).run(table, column, RTREE_DEFINITION);
+}
+
+/** True when the R-tree of a column has its sync triggers (a bulk load may not have added them yet). */
+export function hasRtreeTriggers(db: Database.Database, table: string, column: string): boolean {
+  return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(`${rtreeName(table, column)}_insert`));
 }
 
 /** Feature ids whose envelope intersects a bbox, through the R-tree. */

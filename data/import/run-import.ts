@@ -7,7 +7,7 @@ import { createTransform, isIdentity, transformGeometry } from '../../shared/crs
 import { checkGeometry } from '../../shared/geometry/index.ts';
 import { getKind, isKindId } from '../../shared/layers/registry.ts';
 import type { GeometryTypeName } from '../../shared/layers/types.ts';
-import { createFeatureTable, describeFeatureTables, insertFeatures, type FeatureTableInfo, type StoredFeature } from '../gpkg/feature-table.ts';
+import { createFeatureTable, describeFeatureTables, finishBulkLoad, insertFeatures, type FeatureTableInfo, type StoredFeature } from '../gpkg/feature-table.ts';
 import type { FormatReader, SourceLayer } from '../formats/types.ts';
 import { addLayerRecord } from '../project/layer-records.ts';
 import { openProjectForWrite } from '../project/open-for-write.ts';
@@ -84,7 +84,7 @@ function planTarget(db: Database.Database, req: ImportRequest, layer: SourceLaye
   // A generic layer takes any geometry; its declared type is narrowed once the import has seen them all.
   const geometryType = kind.geometry;
   const id = uniqueTableName(db, layer.name);
-  createFeatureTable(db, { table: id, geometryType, fields: columns, identifier: target.title, description: `${kind.name.zh} / ${kind.name.en} — imported from ${path.basename(req.files[0])}` });
+  createFeatureTable(db, { table: id, geometryType, fields: columns, identifier: target.title, bulk: true, description: `${kind.name.zh} / ${kind.name.en} — imported from ${path.basename(req.files[0])}` });
   addLayerRecord(db, id, kind.id, target.title);
   const table = describeFeatureTables(db).find((t) => t.table === id)!;
   return { table, columns, geometryType };
@@ -156,6 +156,7 @@ async function writeLayer(
       }
     }
     if (batch.length) flush();
+    finishBulkLoad(db, plan.table);
     if (plan.geometryType === 'GEOMETRY' && req.target.mode === 'new') {
       db.prepare('UPDATE gpkg_geometry_columns SET geometry_type_name = ? WHERE table_name = ?').run(layerGeometryType(typesSeen), plan.table.table);
     }

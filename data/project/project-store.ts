@@ -9,7 +9,7 @@ import { AtlasError } from '../../shared/api/errors.ts';
 import { getKind } from '../../shared/layers/registry.ts';
 import type { LayerData } from '../../shared/layers/layer-data.ts';
 import { createCoreSchema } from '../gpkg/core-schema.ts';
-import { createFeatureTable, describeFeatureTables, insertFeatures, readFeature, readFeatures, type FeatureTableInfo } from '../gpkg/feature-table.ts';
+import { createFeatureTable, describeFeatureTables, finishBulkLoad, insertFeatures, readFeature, readFeatures, type FeatureTableInfo } from '../gpkg/feature-table.ts';
 import { registerGpkgFunctions } from '../gpkg/sql-functions.ts';
 import { migrate, readSchemaVersion, SCHEMA_VERSION } from './app-schema.ts';
 import { checkProjectFile } from './file-checks.ts';
@@ -234,8 +234,10 @@ function addLayer(db: Database.Database, layer: LayerData, order: number, demo: 
     fields: columns,
     identifier: layer.title,
     description: demo ? `${kind.name.zh} / ${kind.name.en} — ${DEMO_NOTE}` : `${kind.name.zh} / ${kind.name.en}`,
+    bulk: true,
   });
   const info = describeFeatureTables(db).find((t) => t.table === layer.id)!;
   insertFeatures(db, info, layer.features);
+  finishBulkLoad(db, info);
   db.prepare('INSERT INTO ra_layers (table_name, kind, title, sort_order) VALUES (?, ?, ?, ?)').run(layer.id, kind.id, layer.title, order);
 }

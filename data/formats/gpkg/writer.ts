@@ -3,7 +3,7 @@ import type { Geometry } from 'geojson';
 import { createTransform, isIdentity, transformGeometry } from '../../../shared/crs/transform.ts';
 import type { GeometryTypeName } from '../../../shared/layers/types.ts';
 import { createCoreSchema } from '../../gpkg/core-schema.ts';
-import { createFeatureTable, describeFeatureTables, insertFeatures, type StoredFeature } from '../../gpkg/feature-table.ts';
+import { createFeatureTable, describeFeatureTables, finishBulkLoad, insertFeatures, type StoredFeature } from '../../gpkg/feature-table.ts';
 import { registerGpkgFunctions } from '../../gpkg/sql-functions.ts';
 import { writeAtomically } from '../../project/atomic-file.ts';
 import type { ExportLayer, FormatWriter } from '../types.ts';
@@ -35,9 +35,10 @@ function writeLayer(db: Database.Database, layer: ExportLayer, table: string, sr
     features.push({ type: 'Feature', geometry: f.geometry && project ? project(f.geometry) : f.geometry, properties: f.properties });
   }
   const fields = layer.fields.map((f) => ({ key: f.key, type: fieldKind(f.type) }));
-  createFeatureTable(db, { table, geometryType: geometryType(features), fields, identifier: table, srsId });
+  createFeatureTable(db, { table, geometryType: geometryType(features), fields, identifier: table, srsId, bulk: true });
   const info = describeFeatureTables(db).find((t) => t.table === table)!;
   for (let i = 0; i < features.length; i += BATCH) insertFeatures(db, info, features.slice(i, i + BATCH));
+  finishBulkLoad(db, info);
 }
 
 /**
