@@ -6,7 +6,7 @@ export type StoredFeature = Feature<Geometry | null>;
 import type { GeometryTypeName } from '../../shared/layers/types.ts';
 import { AtlasError } from '../../shared/api/errors.ts';
 import { decodeGeometry, encodeGeometry, envelopeOf } from './geometry-blob.ts';
-import { createRtreeIndex, createRtreeTriggers, hasRtreeTriggers, rtreeName } from './rtree.ts';
+import { createRtreeIndex, createRtreeTriggers, hasRtree, hasRtreeTriggers, rtreeName } from './rtree.ts';
 import { quoteIdent } from './sql.ts';
 
 export interface ColumnDef {
@@ -82,9 +82,8 @@ export function insertFeatures(db: Database.Database, info: FeatureTableInfo, fe
   const names = [info.geomColumn, ...keys].map(quoteIdent).join(', ');
   const marks = ['?', ...keys.map(() => '?')].join(', ');
   const stmt = db.prepare(`INSERT INTO ${quoteIdent(info.table)} (${names}) VALUES (${marks})`);
-  const rtree = rtreeName(info.table, info.geomColumn);
-  const bulk = !hasRtreeTriggers(db, info.table, info.geomColumn) && db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(rtree);
-  const index = bulk ? db.prepare(`INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`) : null;
+  const bulk = hasRtree(db, info.table, info.geomColumn) && !hasRtreeTriggers(db, info.table, info.geomColumn);
+  const index = bulk ? db.prepare(`INSERT INTO ${quoteIdent(rtreeName(info.table, info.geomColumn))} VALUES (?, ?, ?, ?, ?)`) : null;
   let env: [number, number, number, number] | null = info.bbox ? [...info.bbox] : null;
   for (const f of features) {
     const e = f.geometry ? envelopeOf(f.geometry) : null;
@@ -151,8 +150,7 @@ export function describeFeatureTables(db: Database.Database): FeatureTableInfo[]
 
 /** Ends a bulk load: adds the R-tree triggers so later edits (ours, GDAL's, QGIS's) keep it in sync. */
 export function finishBulkLoad(db: Database.Database, info: FeatureTableInfo): void {
-  const hasIndex = db.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(rtreeName(info.table, info.geomColumn));
-  if (hasIndex && !hasRtreeTriggers(db, info.table, info.geomColumn)) createRtreeTriggers(db, info.table, info.geomColumn, info.idColumn);
+  if (hasRtree(db, info.table, info.geomColumn) && !hasRtreeTriggers(db, info.table, info.geomColumn)) createRtreeTriggers(db, info.table, info.geomColumn, info.idColumn);
 }
 
 /** Number of rows of a feature table. */

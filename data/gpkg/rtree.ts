@@ -62,6 +62,11 @@ export function createRtreeTriggers(db: Database.Database, table: string, column
   `);
 }
 
+/** True when a geometry column has an R-tree index (files from other tools may have none). */
+export function hasRtree(db: Database.Database, table: string, column: string): boolean {
+  return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(rtreeName(table, column)));
+}
+
 /** True when the R-tree of a column has its sync triggers (a bulk load may not have added them yet). */
 export function hasRtreeTriggers(db: Database.Database, table: string, column: string): boolean {
   return Boolean(db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(`${rtreeName(table, column)}_insert`));

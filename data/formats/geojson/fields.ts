@@ -78,14 +78,5 @@ export class FieldInference {
   fields(): { key: string; type: SourceFieldType }[] {
     return [...this.bits].map(([key, bits]) => ({ key, type: typeOf(bits) }));
   }
-
-  /** Brings `target` up to date in place: widens types and appends new keys. */
-  updateInPlace(target: { key: string; type: SourceFieldType }[]): void {
-    const byKey = new Map(target.map((f) => [f.key, f]));
-    for (const f of this.fields()) {
-      const existing = byKey.get(f.key);
-      if (!existing) target.push(f);
-      else existing.type = f.type;
-    }
-  }
 }
+

@@ -12,14 +12,6 @@ import { looksLikeGeoJson } from './sniff.ts';
 const EXTENSIONS = ['.geojson', '.json', '.geojsonl', '.geojsons', '.jsonl'];
 const CHUNK_BYTES = 1 << 20;
 const SLICE_BYTES = 64 * 1024;
-/**
- * Files up to this size are read whole by `open` (exact fields and count); larger ones would be
- * sampled. Every file is read whole: an import creates its columns from `fields` before it writes,
- * so they must be complete (GDAL's GeoJSON driver scans the whole file first too). ~25 s per GB.
- */
-const FULL_SCAN_BYTES = Number.POSITIVE_INFINITY;
-/** Features read by `open` from a larger file to infer fields. */
-const SAMPLE_FEATURES = 1000;
 
 /**
  * GeoJSON in: a FeatureCollection, a Feature, a bare geometry, or a sequence of them (newline-delimited
@@ -29,11 +21,9 @@ const SAMPLE_FEATURES = 1000;
  * Streamed: the file is read in 1 MB chunks and features are yielded one at a time, so memory stays
  * bounded whatever the file size (see scanner.ts).
  *
- * Fields: `open` reads the whole file when it is at most 64 MB, so fields, `countHint` and any broken
- * JSON are known up front. A larger file is sampled (its first 1,000 features): `fields` then comes from
- * the sample, and `features()` widens that same array in place as it meets new keys or values (a new key
- * is appended, INTEGER becomes REAL, mixed values TEXT), so read `fields` again after the loop; there is
- * no `countHint`. Broken structure raises AtlasError('invalid_file') naming the file, the feature index
+ * Fields: `open` reads the whole file once (streamed), so fields, `countHint`, the `crs` member and any
+ * broken JSON are known up front: an import creates its columns from `fields` before it writes, so they
+ * must be complete (GDAL's GeoJSON driver scans the whole file first too; ~25 s per GB). Broken structure raises AtlasError('invalid_file') naming the file, the feature index
  * and line/column; bad geometries are passed on for `checkGeometry`.
  */
 export const geojsonReader: FormatReader = {
@@ -91,12 +81,10 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
   } catch (err) {
     throw new AtlasError('not_found', `${file.name} cannot be read: ${(err as Error).message}`, { file: file.name });
   }
-  const full = size <= FULL_SCAN_BYTES;
   const inference = new FieldInference();
   const state: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
   let count = 0;
-  let finished = true;
-  sampling: for await (const batch of readPass(file, state, signal)) {
+  for await (const batch of readPass(file, state, signal)) {
     for (const p of batch) {
       let feature: RawFeature;
       try {
@@ -106,18 +94,10 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
       }
       inference.observe(feature.properties, 'text' in p ? p.text : null);
       count++;
-      if (!full && count >= SAMPLE_FEATURES) {
-        finished = false;
-        break sampling;
-      }
     }
   }
   const fields = inference.fields();
   const notes = [...state.notes];
-  if (!finished) {
-    notes.push(`Fields were inferred from the first ${SAMPLE_FEATURES} features of this ${Math.round(size / 1e6)} MB file and are widened while importing.`);
-  }
-  const crsKnown = finished || state.crsSeen;
   let bytes = 0;
   const layer: SourceLayer = {
     name: path.parse(file.name || file.path).name,
@@ -125,15 +105,13 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
     fields,
     notes,
     sizeBytes: size,
-    countHint: finished ? count : undefined,
+    countHint: count,
     bytesRead: () => bytes,
     async *features(sig?: AbortSignal): AsyncIterable<RawFeature> {
       const pass: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
-      let seen = 0;
       try {
         for await (const batch of readPass(file, pass, sig, () => (bytes = pass.bytes))) {
           for (const p of batch) {
-            if (pass.crsSeen && !crsKnown) throw lateCrs(file, p.index);
             if (sig?.aborted) throw cancelled(file);
             let feature: RawFeature;
             try {
@@ -141,26 +119,15 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
             } catch (err) {
               throw await toAtlasError(err, file);
             }
-            if (!finished && inference.observe(feature.properties, null)) inference.updateInPlace(fields);
-            seen++;
             yield feature;
           }
         }
-        if (pass.crsSeen && !crsKnown) throw lateCrs(file, seen);
       } finally {
         bytes = pass.bytes;
       }
     },
   };
   return layer;
-}
-
-function lateCrs(file: SourceFile, feature: number): AtlasError {
-  return new AtlasError(
-    'invalid_file',
-    `${file.name} declares its CRS (the "crs" member) after feature ${feature}; Renewal Atlas reads it only before the features of a file this large. Choose the CRS when importing, or move the member up.`,
-    { file: file.name, feature },
-  );
 }
 
 /** One read of the file: the features found in each 1 MB chunk, in order. */
