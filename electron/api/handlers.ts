@@ -9,6 +9,8 @@ import { JobManager } from './jobs/job-manager.ts';
 import { COMMON_CRS } from '../../shared/crs/resolve.ts';
 import type { ImportPreview } from '../../shared/api/transfer.ts';
 import type { ApiHandlers } from './types.ts';
+import { analysisRunHandlers } from './analysis-runs.ts';
+import { tableHandlers } from './table.ts';
 
 /** What the UI asks a native file dialog for. */
 export interface FileDialogRequest {
@@ -81,5 +83,7 @@ export function createApiHandlers(opts: HandlerOptions): ApiHandlers & { session
     cancelJob: ({ jobId }) => jobs.cancel(jobId),
     layerAttributes: ({ layerId }) => session.current.attributes(layerId),
     listCrs: () => COMMON_CRS,
+    ...analysisRunHandlers(session),
+    ...tableHandlers(session),
   };
 }

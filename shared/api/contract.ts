@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { KindId } from '../layers/types.ts';
 import type { ApiName } from './names.ts';
 import { transferArgs, type TransferResults } from './transfer.ts';
+import { analysisRunArgs, type AnalysisRunResults } from './analysis-runs.ts';
 
 export { API_NAMES, type ApiName } from './names.ts';
 
@@ -112,11 +113,12 @@ export const apiArgs = {
     .strict(),
   setLanguage: z.object({ language: z.enum(['zh', 'en']) }).strict(),
   ...transferArgs,
+  ...analysisRunArgs,
 } as const satisfies Record<ApiName, z.ZodType>;
 
 
 /** Result type of each call (results are produced by our own code and are not re-validated). */
-export interface ApiResults extends TransferResults {
+export interface ApiResults extends TransferResults, AnalysisRunResults {
   appInfo: AppInfo;
   projectInfo: ProjectInfo;
   layerGeoJSON: FeatureCollection;
@@ -150,6 +152,7 @@ export type MenuCommand =
   | { type: 'importData' }
   | { type: 'exportData' }
   | { type: 'toggleAttributeTable' }
+  | { type: 'toggleAnalysisPanel' }
   | { type: 'setLanguage'; language: 'zh' | 'en' }
   | { type: 'about' };
 

@@ -23,6 +23,15 @@ export const API_NAMES = [
   'cancelJob',
   'layerAttributes',
   'listCrs',
+  'saveAnalysisRun',
+  'listAnalysisRuns',
+  'getAnalysisRun',
+  'deleteAnalysisRun',
+  'renameAnalysisRun',
+  'exportAnalysisRun',
+  'layerRows',
+  'layerRowIndex',
+  'layerColumnValues',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];
