@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AtlasError } from '../../shared/api/errors.ts';
 import type { ExportResult } from '../../shared/api/transfer.ts';
-import { resolveCrs } from '../../shared/crs/resolve.ts';
+import { resolveUserCrs } from '../crs/index.ts';
 import { countFeatures, describeFeatureTables, iterateFeatures, type FeatureTableInfo } from '../gpkg/feature-table.ts';
 import { registerGpkgFunctions } from '../gpkg/sql-functions.ts';
 import type { ExportLayer, FormatWriter } from '../formats/types.ts';
@@ -27,7 +27,7 @@ export async function runExport(req: ExportRequest, writers: readonly FormatWrit
   const writer = writers.find((w) => w.id === req.format);
   if (!writer) throw new AtlasError('unsupported_format', `No exporter for "${req.format}"`, { format: req.format });
   if (req.fids && req.layerIds.length !== 1) throw new AtlasError('invalid_argument', 'A selection can be exported from one layer at a time', {});
-  const crs = req.crs ? resolveCrs(req.crs) : undefined;
+  const crs = req.crs ? resolveUserCrs(req.crs) : undefined;
   const db = new Database(path.resolve(req.projectPath), { readonly: true, fileMustExist: true });
   try {
     registerGpkgFunctions(db);

@@ -1,3 +1,5 @@
+// Every EPSG code for the readers and writers (a .prj, a GeoPackage srs_id, a GeoJSON crs member).
+import '../crs/index.ts';
 import type { FormatReader, FormatWriter } from './types.ts';
 import { shapefileReader } from './shapefile/reader.ts';
 import { shapefileWriter } from './shapefile/writer.ts';

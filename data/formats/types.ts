@@ -20,6 +20,11 @@ export interface ReadOptions {
   /** Shapefile without a .dbf: the user agreed to import geometry only. */
   allowNoAttributes?: boolean;
   signal?: AbortSignal;
+  /**
+   * Told how far `open` is through a pass over the whole source it makes before any feature (a CSV's
+   * first pass for header, types and row count): the fraction of the bytes read, 0..1.
+   */
+  progress?: (fraction: number) => void;
 }
 
 export type SourceFieldType = 'TEXT' | 'INTEGER' | 'REAL' | 'DATE' | 'DATETIME' | 'BOOLEAN';
@@ -30,6 +35,49 @@ export interface RawFeature {
   index: number;
   geometry: Geometry | null;
   properties: Record<string, string | number | boolean | null>;
+}
+
+/**
+ * A 2D geometry as flat arrays, decoded straight from a file (no GeoJSON objects): `type` is the WKB
+ * code, 1 Point … 6 MultiPolygon (never a GeometryCollection); `counts[start..end)` are the counts in
+ * the order WKB writes them (a Polygon: its number of rings, then each ring's number of points; a
+ * MultiPolygon: its number of polygons, then for each its number of rings and their numbers of points);
+ * `xy` holds `points` positions, x and y interleaved. The arrays are reused from feature to feature,
+ * and `counts[start - 1]` is free, so a single part can be wrapped into a Multi* in place.
+ */
+export interface FlatGeometry {
+  type: number;
+  counts: Int32Array;
+  start: number;
+  end: number;
+  xy: Float64Array;
+  points: number;
+}
+
+/** One feature decoded by `DecodedBatch.decode`; reused from feature to feature. */
+export interface DecodedFeature {
+  /** 0-based position in the source, for messages. */
+  index: number;
+  /** Values by position in `SourceLayer.fields`; undefined where the feature has none. Objects and arrays are JSON text. */
+  values: (string | number | boolean | null | undefined)[];
+  geometry: FlatGeometry;
+}
+
+/** Features of one stretch of a file, in order; valid only until the next batch is asked for. */
+export interface DecodedBatch {
+  readonly size: number;
+  /**
+   * Decodes feature `i` into `out` and returns true; returns false, leaving it to `raw(i)`, for anything
+   * out of the ordinary (a null geometry, 3D positions, a GeometryCollection, JSON it does not take).
+   */
+  decode(i: number, out: DecodedFeature): boolean;
+  /** Feature `i` as `features()` gives it (and with its errors). */
+  raw(i: number): Promise<RawFeature>;
+}
+
+/** A DecodedFeature to pass to `DecodedBatch.decode`. */
+export function newDecodedFeature(): DecodedFeature {
+  return { index: 0, values: [], geometry: { type: 0, counts: new Int32Array(64), start: 1, end: 1, xy: new Float64Array(512), points: 0 } };
 }
 
 /** One layer of a source file (a GeoPackage or KML may hold several). */
@@ -45,6 +93,11 @@ export interface SourceLayer {
   notes: string[];
   /** Reads the features in order; may be called more than once (preview, then import). */
   features(signal?: AbortSignal): AsyncIterable<RawFeature>;
+  /**
+   * The same features for an import, decoded without GeoJSON objects where the format allows (GeoJSON):
+   * in batches, each feature decoded on request. Optional; `features` is the general way.
+   */
+  decoded?(signal?: AbortSignal): AsyncIterable<DecodedBatch>;
   /** Number of features when the format knows it without reading them all. */
   countHint?: number;
   /** Bytes of the source, and a callback-free way to tell progress: bytes consumed so far. */

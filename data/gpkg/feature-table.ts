@@ -7,6 +7,7 @@ import type { GeometryTypeName } from '../../shared/layers/types.ts';
 import { AtlasError } from '../../shared/api/errors.ts';
 import { decodeGeometry, encodeGeometry, envelopeOf } from './geometry-blob.ts';
 import { createRtreeIndex, createRtreeTriggers, hasRtree, hasRtreeTriggers, rtreeName } from './rtree.ts';
+import { RtreeBulkLoader } from './rtree-pack.ts';
 import { quoteIdent } from './sql.ts';
 
 export interface ColumnDef {
@@ -78,26 +79,141 @@ function toSqlValue(value: unknown): string | number | null {
  * transaction. During a bulk load (no R-tree triggers yet) it indexes each row itself.
  */
 export function insertFeatures(db: Database.Database, info: FeatureTableInfo, features: readonly StoredFeature[]): void {
+  const writer = new FeatureWriter(db, info);
   const keys = info.columns.map((c) => c.key);
-  const names = [info.geomColumn, ...keys].map(quoteIdent).join(', ');
-  const marks = ['?', ...keys.map(() => '?')].join(', ');
-  const stmt = db.prepare(`INSERT INTO ${quoteIdent(info.table)} (${names}) VALUES (${marks})`);
-  const bulk = hasRtree(db, info.table, info.geomColumn) && !hasRtreeTriggers(db, info.table, info.geomColumn);
-  const index = bulk ? db.prepare(`INSERT INTO ${quoteIdent(rtreeName(info.table, info.geomColumn))} VALUES (?, ?, ?, ?, ?)`) : null;
-  let env: [number, number, number, number] | null = info.bbox ? [...info.bbox] : null;
+  const values: unknown[] = new Array(keys.length);
   for (const f of features) {
     const e = f.geometry ? envelopeOf(f.geometry) : null;
     const blob = f.geometry ? encodeGeometry(f.geometry, info.srsId, e) : null;
     const props = f.properties ?? {};
-    const { lastInsertRowid } = stmt.run(blob, ...keys.map((k) => toSqlValue(props[k])));
-    if (index && e) index.run(lastInsertRowid, e[0], e[1], e[2], e[3]);
-    if (e) env = env ? [Math.min(env[0], e[0]), Math.min(env[1], e[2]), Math.max(env[2], e[1]), Math.max(env[3], e[3])] : [e[0], e[2], e[1], e[3]];
+    for (let i = 0; i < keys.length; i++) values[i] = props[keys[i]];
+    writer.add(blob, e, values);
   }
-  if (env) {
-    db.prepare(
-      "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?",
-    ).run(env[0], env[1], env[2], env[3], info.table);
-    info.bbox = env;
+  writer.finish();
+}
+
+/** Rows per INSERT statement in a bulk load (fewer statement runs; SQLite allows 32766 variables). */
+const ROWS_PER_INSERT = 32;
+
+/**
+ * Writes rows into a feature table: one prepared statement, values in `info.columns` order, the
+ * layer's extent kept in memory and written by `finish`. During a bulk load (the R-tree has no
+ * triggers yet) it gives each row its fid itself, inserts several rows per statement and hands the
+ * envelopes to an RtreeBulkLoader, which packs the index at the end. Inside a transaction; call
+ * `finish` before committing (nothing is complete before).
+ */
+export class FeatureWriter {
+  private readonly width: number;
+  private readonly single: Database.Statement;
+  private readonly multi: Database.Statement | null = null;
+  private readonly rtree: RtreeBulkLoader | null = null;
+  private readonly args: unknown[];
+  private rows = 0;
+  private nextFid = 0;
+  /** Blobs of the rows waiting for the next multi-row statement (the caller may reuse its buffer). */
+  private arena = Buffer.allocUnsafe(64 * 1024);
+  private arenaUsed = 0;
+  private minX = Infinity;
+  private maxX = -Infinity;
+  private minY = Infinity;
+  private maxY = -Infinity;
+  private finished = false;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly info: FeatureTableInfo,
+  ) {
+    const keys = info.columns.map((c) => c.key);
+    const bulk = hasRtree(db, info.table, info.geomColumn) && !hasRtreeTriggers(db, info.table, info.geomColumn);
+    const table = quoteIdent(info.table);
+    if (bulk) {
+      const names = [info.idColumn, info.geomColumn, ...keys].map(quoteIdent).join(', ');
+      const row = `(${['?', '?', ...keys.map(() => '?')].join(', ')})`;
+      this.width = keys.length + 2;
+      const perStatement = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(32000 / this.width)));
+      this.single = db.prepare(`INSERT INTO ${table} (${names}) VALUES ${row}`);
+      if (perStatement > 1) this.multi = db.prepare(`INSERT INTO ${table} (${names}) VALUES ${Array(perStatement).fill(row).join(', ')}`);
+      this.args = new Array(this.width * perStatement);
+      this.rtree = new RtreeBulkLoader(db, rtreeName(info.table, info.geomColumn));
+      // What AUTOINCREMENT would give: past both the largest fid and the sequence.
+      const seq = db.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').get(info.table) as { seq: number } | undefined;
+      const max = db.prepare(`SELECT max(${quoteIdent(info.idColumn)}) AS m FROM ${table}`).get() as { m: number | null };
+      this.nextFid = Math.max(seq?.seq ?? 0, max.m ?? 0) + 1;
+    } else {
+      this.width = keys.length + 1;
+      this.single = db.prepare(`INSERT INTO ${table} (${[info.geomColumn, ...keys].map(quoteIdent).join(', ')}) VALUES (${['?', ...keys.map(() => '?')].join(', ')})`);
+      this.args = new Array(this.width);
+    }
+    if (info.bbox) [this.minX, this.minY, this.maxX, this.maxY] = info.bbox;
+  }
+
+  /**
+   * Adds one row: `blob` a GeoPackage geometry (or null) with its envelope `env` ([minX, maxX, minY,
+   * maxY], null when empty), `values` in the order of `info.columns`. Neither is kept.
+   */
+  add(blob: Uint8Array | null, env: readonly number[] | null, values: readonly unknown[]): void {
+    if (env) {
+      if (env[0] < this.minX) this.minX = env[0];
+      if (env[1] > this.maxX) this.maxX = env[1];
+      if (env[2] < this.minY) this.minY = env[2];
+      if (env[3] > this.maxY) this.maxY = env[3];
+    }
+    const args = this.args;
+    if (!this.rtree) {
+      args[0] = blob;
+      for (let i = 0; i < values.length; i++) args[i + 1] = toSqlValue(values[i]);
+      this.single.run(args);
+      return;
+    }
+    const fid = this.nextFid++;
+    if (env) this.rtree.add(fid, env[0], env[1], env[2], env[3]);
+    let o = this.rows * this.width;
+    args[o++] = fid;
+    args[o++] = blob && this.multi ? this.keep(blob) : blob;
+    for (let i = 0; i < values.length; i++) args[o++] = toSqlValue(values[i]);
+    if (!this.multi) {
+      this.single.run(args);
+      return;
+    }
+    if (++this.rows * this.width === args.length) this.flush();
+  }
+
+  /** Ends the writing: the rows still waiting, the R-tree (bulk load), the layer's extent. */
+  finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.rows) {
+      for (let r = 0; r < this.rows; r++) this.single.run(this.args.slice(r * this.width, (r + 1) * this.width));
+      this.rows = 0;
+      this.arenaUsed = 0;
+    }
+    this.rtree?.finish();
+    if (this.minX <= this.maxX) {
+      const env: [number, number, number, number] = [this.minX, this.minY, this.maxX, this.maxY];
+      this.db
+        .prepare("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?")
+        .run(env[0], env[1], env[2], env[3], this.info.table);
+      this.info.bbox = env;
+    }
+  }
+
+  private flush(): void {
+    this.multi!.run(this.args);
+    this.rows = 0;
+    this.arenaUsed = 0;
+  }
+
+  /** A copy of `blob` that lives until the rows waiting are written. */
+  private keep(blob: Uint8Array): Buffer {
+    if (this.arenaUsed + blob.length > this.arena.length) {
+      // The rows already waiting keep their views of the old arena.
+      this.arena = Buffer.allocUnsafe(Math.max(this.arena.length * 2, blob.length * ROWS_PER_INSERT));
+      this.arenaUsed = 0;
+    }
+    const at = this.arenaUsed;
+    this.arena.set(blob, at);
+    this.arenaUsed += blob.length;
+    return this.arena.subarray(at, at + blob.length);
   }
 }
 

@@ -1,7 +1,8 @@
 import wkx from 'wkx';
 import type { Geometry } from 'geojson';
 import { AtlasError } from '../../shared/api/errors.ts';
-import { toWkb } from './wkb-write.ts';
+import type { FlatGeometry } from '../formats/types.ts';
+import { flatWkbSize, toWkb, writeFlatWkb } from './wkb-write.ts';
 
 /** [minX, maxX, minY, maxY], the order of the GeoPackage envelope. */
 export type Envelope = [number, number, number, number];
@@ -12,22 +13,24 @@ const FLAG_LITTLE_ENDIAN = 0x01;
 const FLAG_EMPTY = 0x10;
 const ENVELOPE_BYTES = [0, 32, 48, 48, 64, 0, 0, 0];
 
+/** Widens `env` by the positions of a GeoJSON coordinates array (any nesting). */
+function visitEnvelope(c: unknown, env: Envelope): void {
+  if (!Array.isArray(c)) return;
+  if (typeof c[0] === 'number') {
+    const x = c[0] as number;
+    const y = c[1] as number;
+    if (x < env[0]) env[0] = x;
+    if (x > env[1]) env[1] = x;
+    if (y < env[2]) env[2] = y;
+    if (y > env[3]) env[3] = y;
+    return;
+  }
+  for (let i = 0; i < c.length; i++) visitEnvelope(c[i], env);
+}
+
 /** Envelope of a GeoJSON geometry, or null when it has no coordinates. */
 export function envelopeOf(geometry: Geometry): Envelope | null {
   const env: Envelope = [Infinity, -Infinity, Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === 'number') {
-      const x = c[0] as number;
-      const y = c[1] as number;
-      if (x < env[0]) env[0] = x;
-      if (x > env[1]) env[1] = x;
-      if (y < env[2]) env[2] = y;
-      if (y > env[3]) env[3] = y;
-      return;
-    }
-    for (const child of c) visit(child);
-  };
   if (geometry.type === 'GeometryCollection') {
     for (const g of geometry.geometries) {
       const e = envelopeOf(g);
@@ -39,9 +42,59 @@ export function envelopeOf(geometry: Geometry): Envelope | null {
       }
     }
   } else {
-    visit(geometry.coordinates);
+    visitEnvelope(geometry.coordinates, env);
   }
   return env[0] === Infinity ? null : env;
+}
+
+/** Envelope of a flat geometry (which always has positions), into `out`. */
+export function flatEnvelope(g: FlatGeometry, out: Envelope): Envelope {
+  const xy = g.xy;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0, n = g.points * 2; i < n; i += 2) {
+    const x = xy[i];
+    const y = xy[i + 1];
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  out[0] = minX;
+  out[1] = maxX;
+  out[2] = minY;
+  out[3] = maxY;
+  return out;
+}
+
+function writeHeader(buf: Buffer, srsId: number, env: Envelope | null): void {
+  buf[0] = MAGIC_G;
+  buf[1] = MAGIC_P;
+  buf[2] = 0;
+  buf[3] = FLAG_LITTLE_ENDIAN | (env ? 1 << 1 : 0) | (env ? 0 : FLAG_EMPTY);
+  buf.writeInt32LE(srsId, 4);
+  if (env) {
+    buf.writeDoubleLE(env[0], 8);
+    buf.writeDoubleLE(env[1], 16);
+    buf.writeDoubleLE(env[2], 24);
+    buf.writeDoubleLE(env[3], 32);
+  }
+}
+
+/**
+ * GeoPackage binary of flat geometries, written into one reused buffer: each result is a view that is
+ * valid until the next `encode` (better-sqlite3 copies a blob when it binds it).
+ */
+export class FlatBlobEncoder {
+  private buf = Buffer.allocUnsafe(64 * 1024);
+
+  encode(g: FlatGeometry, srsId: number, env: Envelope): Buffer {
+    const size = 40 + flatWkbSize(g);
+    if (size > this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(size, this.buf.length * 2));
+    const buf = this.buf;
+    writeHeader(buf, srsId, env);
+    writeFlatWkb(g, buf, 40);
+    return buf.subarray(0, size);
+  }
 }
 
 /**
@@ -51,19 +104,9 @@ export function envelopeOf(geometry: Geometry): Envelope | null {
 export function encodeGeometry(geometry: Geometry, srsId = 4326, envelope?: Envelope | null): Buffer {
   const env = envelope === undefined ? envelopeOf(geometry) : envelope;
   const headerBytes = 8 + (env ? 32 : 0);
-  const header = toWkb(geometry, headerBytes);
-  header[0] = MAGIC_G;
-  header[1] = MAGIC_P;
-  header[2] = 0;
-  header[3] = FLAG_LITTLE_ENDIAN | (env ? 1 << 1 : 0) | (env ? 0 : FLAG_EMPTY);
-  header.writeInt32LE(srsId, 4);
-  if (env) {
-    header.writeDoubleLE(env[0], 8);
-    header.writeDoubleLE(env[1], 16);
-    header.writeDoubleLE(env[2], 24);
-    header.writeDoubleLE(env[3], 32);
-  }
-  return header;
+  const blob = toWkb(geometry, headerBytes);
+  writeHeader(blob, srsId, env);
+  return blob;
 }
 
 export interface BlobHeader {

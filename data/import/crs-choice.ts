@@ -1,6 +1,6 @@
 import { AtlasError } from '../../shared/api/errors.ts';
 import { checkCoordinates, guessCrsCandidates } from '../../shared/crs/plausibility.ts';
-import { resolveCrs } from '../../shared/crs/resolve.ts';
+import { resolveCrs, resolveUserCrs } from '../crs/index.ts';
 import type { CrsDef, XY } from '../../shared/crs/types.ts';
 import type { SourceLayer } from '../formats/types.ts';
 
@@ -11,13 +11,14 @@ export interface CrsChoice {
 }
 
 /**
- * The CRS to read a layer in: the user's choice, else what the file declares; for data that says
+ * The CRS to read a layer in: the user's choice (any EPSG code, WKT or proj4; one that cannot be used
+ * is an 'invalid_argument' naming it, with params.option 'crs'), else what the file declares; for data that says
  * nothing, the candidates from the coordinates (WGS84 first for lon/lat in China, to be confirmed
  * on the map against GCJ-02 / BD-09).
  */
 export function chooseCrs(layer: SourceLayer, userCrs: string | undefined, sample: XY[]): CrsChoice {
   const candidates = layer.crs && !userCrs ? [] : guessCrsCandidates(sample);
-  if (userCrs) return { crs: resolveCrs(userCrs), candidates };
+  if (userCrs) return { crs: resolveUserCrs(userCrs), candidates };
   if (layer.crs) return { crs: layer.crs, candidates };
   const first = candidates[0];
   return { crs: first && first.id === 'EPSG:4326' ? resolveCrs(first.id) : null, candidates };

@@ -18,14 +18,20 @@ export function toSourceFiles(paths: readonly string[]): SourceFile[] {
 
 /**
  * Picks the reader that claims the files and opens them. No reader → a message naming the file and
- * the formats that are read.
+ * the formats that are read. `progress` hears how far a reader's first pass over the source is (a CSV's).
  */
-export async function openSource(paths: readonly string[], options: ImportOptions, readers: readonly FormatReader[], signal?: AbortSignal): Promise<OpenedSource> {
+export async function openSource(
+  paths: readonly string[],
+  options: ImportOptions,
+  readers: readonly FormatReader[],
+  signal?: AbortSignal,
+  progress?: (fraction: number) => void,
+): Promise<OpenedSource> {
   const files = toSourceFiles(paths);
   for (const reader of readers) {
     const claimed = reader.claim(files);
     if (!claimed || claimed.length === 0) continue;
-    const layers = await reader.open(claimed, { ...options, signal });
+    const layers = await reader.open(claimed, { ...options, signal, progress });
     if (layers.length === 0) throw new AtlasError('invalid_file', `${claimed[0].name} holds no layer with features`, { file: claimed[0].name });
     const usedPaths = new Set(claimed.map((f) => f.path));
     return { reader, files: claimed, layers, unused: files.filter((f) => !usedPaths.has(f.path)).map((f) => f.name) };

@@ -76,6 +76,7 @@ export async function previewImport(paths: readonly string[], options: ImportOpt
     const suggested = suggestKind(sourceFields, geometryTypes);
     const notes = [...layer.notes];
     if (index === 0 && source.unused.length) notes.push(`Not used: ${source.unused.join(', ')}`);
+    if (choice.crs?.note) notes.push(choice.crs.note);
     if (warning) notes.push(warning);
     layers.push({
       index,

@@ -7,13 +7,15 @@ import { createTransform, isIdentity, transformGeometry } from '../../shared/crs
 import { checkGeometry } from '../../shared/geometry/index.ts';
 import { getKind, isKindId } from '../../shared/layers/registry.ts';
 import type { GeometryTypeName } from '../../shared/layers/types.ts';
-import { createFeatureTable, describeFeatureTables, finishBulkLoad, insertFeatures, type FeatureTableInfo, type StoredFeature } from '../gpkg/feature-table.ts';
-import type { FormatReader, SourceLayer } from '../formats/types.ts';
+import { createFeatureTable, describeFeatureTables, FeatureWriter, finishBulkLoad, type FeatureTableInfo } from '../gpkg/feature-table.ts';
+import { encodeGeometry, envelopeOf, flatEnvelope, FlatBlobEncoder, type Envelope } from '../gpkg/geometry-blob.ts';
+import { newDecodedFeature, type FormatReader, type RawFeature, type SourceLayer } from '../formats/types.ts';
 import { addLayerRecord } from '../project/layer-records.ts';
 import { openProjectForWrite } from '../project/open-for-write.ts';
 import { assertPlausible, chooseCrs, sampleCoordinates } from './crs-choice.ts';
+import { fitFlat, flatIsClean, FLAT_TYPE_NAMES, transformFlat } from './flat-geometry.ts';
 import { fitGeometry, layerGeometryType } from './geometry-fit.ts';
-import { openSource } from './open-source.ts';
+import { openSource, type OpenedSource } from './open-source.ts';
 import { convertValue, genericColumns, type ColumnPlan } from './target-columns.ts';
 
 export interface ImportRequest {
@@ -31,6 +33,8 @@ export interface ImportProgress {
 
 const BATCH = 2000;
 const MAX_PROBLEMS = 200;
+/** Share of the progress bar for a reader's first pass over the source, when it makes one (CSV). */
+const FIRST_PASS_SHARE = 0.15;
 
 /**
  * Imports one layer of a source into the project in ONE transaction: a new table (of a kind, with
@@ -38,8 +42,22 @@ const MAX_PROBLEMS = 200;
  * reprojected to WGS84, geometries checked and fixed; bad features are skipped and reported when the
  * user chose so, else the import stops. Cancel or any error rolls back: the project is as it was.
  */
-export async function runImport(req: ImportRequest, readers: readonly FormatReader[], progress: ImportProgress, signal: AbortSignal): Promise<ImportResult> {
-  const source = await openSource(req.files, req.options, readers, signal);
+export async function runImport(
+  req: ImportRequest,
+  readers: readonly FormatReader[],
+  progress: ImportProgress,
+  signal: AbortSignal,
+  opened?: OpenedSource,
+): Promise<ImportResult> {
+  // A reader's first pass (a CSV's header, types and count) fills the start of the progress bar.
+  let scanned = false;
+  // A caller that has opened the source already (the CLI, for its notes) passes it: one read less.
+  const source =
+    opened ??
+    (await openSource(req.files, req.options, readers, signal, (fraction) => {
+      scanned = true;
+      progress(0, null, FIRST_PASS_SHARE * fraction);
+    }));
   const layer = source.layers[req.layerIndex];
   if (!layer) throw new AtlasError('invalid_argument', `The source has ${source.layers.length} layer(s); there is no layer ${req.layerIndex + 1}`, {});
   const db = openProjectForWrite(req.projectPath);
@@ -57,7 +75,9 @@ export async function runImport(req: ImportRequest, readers: readonly FormatRead
     }
     assertPlausible(layer.name, sample, crs);
     const toWgs = isIdentity(crs) ? null : createTransform(crs).toWgs84;
-    return await writeLayer(db, req, layer, toWgs, progress, signal);
+    const base = scanned ? FIRST_PASS_SHARE : 0;
+    const rest: ImportProgress = (processed, total, fraction) => progress(processed, total, base + (1 - base) * fraction);
+    return await writeLayer(db, req, layer, toWgs, rest, signal);
   } finally {
     db.close();
   }
@@ -108,13 +128,18 @@ async function writeLayer(
   try {
     const plan = planTarget(db, req, layer);
     const typesSeen = new Set<string>();
-    let batch: StoredFeature[] = [];
-    const flush = () => {
-      insertFeatures(db, plan.table, batch);
-      batch = [];
+    const writer = new FeatureWriter(db, plan.table);
+    const srsId = plan.table.srsId;
+    const values: (string | number | null)[] = new Array(plan.columns.length);
+    /** A column's value from the source's, as the column's type wants it; reports what does not fit. */
+    const columnValue = (c: number, raw: unknown, index: number): string | number | null => {
+      const col = plan.columns[c];
+      const v = convertValue(raw, col.type);
+      if (v === undefined) note({ feature: index, kind: 'bad_value', message: `feature ${index}: field ${col.source} = "${String(raw)}" is not a ${col.type.toLowerCase()}; left empty`, fixed: false });
+      return v ?? null;
     };
-    for await (const f of layer.features(signal)) {
-      processed++;
+    /** One feature the general way: GeoJSON objects, checkGeometry (fixes, problems), fit, reproject. */
+    const importRaw = (f: RawFeature): void => {
       const checked = checkGeometry(f.geometry, f.index);
       let geometry = checked.geometry;
       let ok = checked.valid;
@@ -132,30 +157,56 @@ async function writeLayer(
           throw new AtlasError('invalid_file', `${layer.name}, ${first?.message ?? `feature ${f.index} is invalid`} — nothing was imported; choose to skip invalid features to import the rest`, { file: layer.name, feature: f.index });
         }
         skipped++;
-        continue;
+        return;
       }
       if (checked.problems.some((p) => p.fixed)) fixed++;
-      const properties: Record<string, string | number | null> = {};
-      for (const col of plan.columns) {
-        if (!col.source) continue;
-        const raw = f.properties[col.source];
-        const v = convertValue(raw, col.type);
-        if (v === undefined) note({ feature: f.index, kind: 'bad_value', message: `feature ${f.index}: field ${col.source} = "${String(raw)}" is not a ${col.type.toLowerCase()}; left empty`, fixed: false });
-        properties[col.key] = v ?? null;
+      for (let c = 0; c < plan.columns.length; c++) {
+        const source = plan.columns[c].source;
+        values[c] = source ? columnValue(c, f.properties[source], f.index) : null;
       }
       if (geometry) typesSeen.add(geometry.type);
-      batch.push({ type: 'Feature', geometry, properties });
+      const env = geometry ? envelopeOf(geometry) : null;
+      writer.add(geometry ? encodeGeometry(geometry, srsId, env) : null, env, values);
       imported++;
-      if (batch.length >= BATCH) {
-        flush();
-        const total = layer.countHint ?? null;
-        const fraction = layer.sizeBytes && layer.bytesRead ? layer.bytesRead() / layer.sizeBytes : total ? processed / total : 0;
-        progress(processed, total, Math.min(1, fraction));
-        await new Promise((r) => setImmediate(r));
-        if (signal.aborted) throw new AtlasError('cancelled', 'The import was cancelled; the project is unchanged', {});
+    };
+    /** Every BATCH features: progress, a turn for the event loop (a cancel message), the cancel. */
+    const tick = async (): Promise<void> => {
+      const total = layer.countHint ?? null;
+      const fraction = layer.sizeBytes && layer.bytesRead ? layer.bytesRead() / layer.sizeBytes : total ? processed / total : 0;
+      progress(processed, total, Math.min(1, fraction));
+      await new Promise((r) => setImmediate(r));
+      if (signal.aborted) throw new AtlasError('cancelled', 'The import was cancelled; the project is unchanged', {});
+    };
+    if (layer.decoded) {
+      // The fast way (GeoJSON): straight from the bytes to the GeoPackage blob, no GeoJSON objects, for
+      // every feature that checkGeometry would pass as it is; the others go the general way.
+      const row = newDecodedFeature();
+      const encoder = new FlatBlobEncoder();
+      const env: Envelope = [0, 0, 0, 0];
+      const sourceIndex = plan.columns.map((col) => (col.source ? layer.fields.findIndex((f) => f.key === col.source) : -1));
+      for await (const batch of layer.decoded(signal)) {
+        for (let i = 0; i < batch.size; i++) {
+          processed++;
+          if (batch.decode(i, row) && flatIsClean(row.geometry) && fitFlat(row.geometry, plan.geometryType)) {
+            const g = row.geometry;
+            if (toWgs) transformFlat(g, toWgs);
+            flatEnvelope(g, env);
+            for (let c = 0; c < sourceIndex.length; c++) values[c] = sourceIndex[c] >= 0 ? columnValue(c, row.values[sourceIndex[c]], row.index) : null;
+            typesSeen.add(FLAT_TYPE_NAMES[g.type]);
+            writer.add(encoder.encode(g, srsId, env), env, values);
+            imported++;
+          } else importRaw(await batch.raw(i));
+          if (processed % BATCH === 0) await tick();
+        }
+      }
+    } else {
+      for await (const f of layer.features(signal)) {
+        processed++;
+        importRaw(f);
+        if (processed % BATCH === 0) await tick();
       }
     }
-    if (batch.length) flush();
+    writer.finish();
     finishBulkLoad(db, plan.table);
     if (plan.geometryType === 'GEOMETRY' && req.target.mode === 'new') {
       db.prepare('UPDATE gpkg_geometry_columns SET geometry_type_name = ? WHERE table_name = ?').run(layerGeometryType(typesSeen), plan.table.table);

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { AtlasError } from '../../shared/api/errors.ts';
+import { createRunsTable } from '../analysis-runs/runs-schema.ts';
 
 /** Version of the app's own tables; bump and add a step to MIGRATIONS when they change. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Steps that take the app tables from version i to i+1. A file written by an older app opens and is
@@ -28,6 +29,8 @@ const MIGRATIONS: ((db: Database.Database) => void)[] = [
     register.run('ra_meta', 'Renewal Atlas: project', 'Renewal Atlas project settings (schema version, name, demo flag)');
     register.run('ra_layers', 'Renewal Atlas: layers', 'Renewal Atlas layer records (kind, title, order, visibility, opacity)');
   },
+  // 1 → 2: saved analysis runs (issue 4). A read-only file of schema 1 opens as it is and lists no runs.
+  (db) => createRunsTable(db),
 ];
 
 /** The app-schema version a file carries (0 when it has no app tables). */

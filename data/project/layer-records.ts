@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { LayerInfo } from '../../shared/api/contract.ts';
 import { getKind, isKindId } from '../../shared/layers/registry.ts';
-import { countFeatures, type FeatureTableInfo } from '../gpkg/feature-table.ts';
+import { countFeatures, describeFeatureTables, type FeatureTableInfo } from '../gpkg/feature-table.ts';
+import { isRunTable } from '../analysis-runs/run-tables.ts';
 
 export interface LayerRecord {
   table_name: string;
@@ -12,17 +13,23 @@ export interface LayerRecord {
   opacity: number;
 }
 
+/** The feature tables that are project layers: all but the result tables of saved analysis runs. */
+export function describeLayerTables(db: Database.Database): FeatureTableInfo[] {
+  return describeFeatureTables(db).filter((t) => !isRunTable(t.table));
+}
+
 /**
  * Gives every feature table an app record (a table added by QGIS or ogr2ogr becomes a generic layer on
  * top) and drops records of tables that are gone. Call inside a transaction on a writable file.
  */
 export function syncLayerRecords(db: Database.Database, tables: FeatureTableInfo[]): void {
+  const layers = tables.filter((t) => !isRunTable(t.table)); // a saved run's result tables are not layers
   const records = readLayerRecords(db);
   const known = new Set(records.map((r) => r.table_name));
-  const present = new Set(tables.map((t) => t.table));
+  const present = new Set(layers.map((t) => t.table));
   let top = records.reduce((m, r) => Math.max(m, r.sort_order), -1);
   const insert = db.prepare('INSERT INTO ra_layers (table_name, kind, title, sort_order) VALUES (?, ?, ?, ?)');
-  for (const t of tables) if (!known.has(t.table)) insert.run(t.table, 'generic', t.identifier, ++top);
+  for (const t of layers) if (!known.has(t.table)) insert.run(t.table, 'generic', t.identifier, ++top);
   const remove = db.prepare('DELETE FROM ra_layers WHERE table_name = ?');
   for (const r of records) if (!present.has(r.table_name)) remove.run(r.table_name);
 }

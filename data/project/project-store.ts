@@ -13,7 +13,8 @@ import { createFeatureTable, describeFeatureTables, finishBulkLoad, insertFeatur
 import { registerGpkgFunctions } from '../gpkg/sql-functions.ts';
 import { migrate, readSchemaVersion, SCHEMA_VERSION } from './app-schema.ts';
 import { checkProjectFile } from './file-checks.ts';
-import { buildLayerInfos, columnsForKind, readLayerRecords, syncLayerRecords } from './layer-records.ts';
+import { buildLayerInfos, columnsForKind, describeLayerTables, readLayerRecords, syncLayerRecords } from './layer-records.ts';
+import { RunStore } from '../analysis-runs/run-store.ts';
 import { writeAtomically } from './atomic-file.ts';
 
 export interface CreateOptions {
@@ -33,12 +34,13 @@ export class ProjectStore {
   readonly readOnly: boolean;
   private readonly db: Database.Database;
   private tables: FeatureTableInfo[];
+  private runStore: RunStore | null = null;
 
   private constructor(file: string, db: Database.Database, readOnly: boolean) {
     this.path = file;
     this.db = db;
     this.readOnly = readOnly;
-    this.tables = describeFeatureTables(db);
+    this.tables = describeLayerTables(db);
   }
 
   /**
@@ -56,7 +58,7 @@ export class ProjectStore {
         if (readSchemaVersion(db) > SCHEMA_VERSION) migrate(db, abs); // throws the "newer version" error
       } else {
         migrate(db, abs);
-        db.transaction(() => syncLayerRecords(db, describeFeatureTables(db)))();
+        db.transaction(() => syncLayerRecords(db, describeLayerTables(db)))();
       }
       return new ProjectStore(abs, db, readOnly);
     } catch (err) {
@@ -118,7 +120,7 @@ export class ProjectStore {
 
   /** Re-reads the feature tables after another connection changed them (an import in a worker). */
   refresh(): void {
-    this.tables = describeFeatureTables(this.db);
+    this.tables = describeLayerTables(this.db);
   }
 
   /** Every row of a layer's attributes, for the attribute table (compact: one array per feature). */
@@ -131,6 +133,16 @@ export class ProjectStore {
       .all() as unknown[][];
     const clean = (v: unknown) => (v instanceof Uint8Array ? null : typeof v === 'bigint' ? Number(v) : (v as string | number | null));
     return { columns: t.columns, fids: rows.map((r) => Number(r[0])), rows: rows.map((r) => r.slice(1).map(clean)) };
+  }
+
+  /** A layer's feature table on this connection, for read queries kept in their own modules (table-rows.ts). */
+  tableSource(layerId: string): { db: Database.Database; table: FeatureTableInfo } {
+    return { db: this.db, table: this.table(layerId) };
+  }
+
+  /** The project's saved analysis runs (data/analysis-runs), on this connection. */
+  runs(): RunStore {
+    return (this.runStore ??= new RunStore(this.db, this.path, this.readOnly));
   }
 
   layers(): LayerInfo[] {
@@ -189,7 +201,7 @@ export class ProjectStore {
     }
     const top = readLayerRecords(this.db).reduce((m, r) => Math.max(m, r.sort_order), -1) + 1;
     this.db.transaction(() => addLayer(this.db, layer, top, false))();
-    this.tables = describeFeatureTables(this.db);
+    this.tables = describeLayerTables(this.db);
     return this.layers().find((l) => l.id === layer.id)!;
   }
 

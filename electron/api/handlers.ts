@@ -18,6 +18,8 @@ export interface FileDialogRequest {
   defaultPath?: string;
   extensions?: string[];
   multiple?: boolean;
+  /** What the files are for; without it, extensions other than '.gpkg' mean data files. */
+  topic?: 'project' | 'import' | 'export';
 }
 
 export interface HandlerOptions {

@@ -1,27 +1,28 @@
 import { AtlasError } from '../../shared/api/errors.ts';
-import { analyzeCommand } from './commands/analyze.ts';
-import { exportCommand } from './commands/export.ts';
-import { importCommand } from './commands/import.ts';
-import { initCommand } from './commands/init.ts';
-import { layersCommand } from './commands/layers.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { USAGE, UsageError } from './usage.ts';
 
-/** Runs one CLI command; returns the process exit code and never throws. */
+/**
+ * Runs one CLI command; returns the process exit code and never throws. Each command is loaded when it
+ * is run: `import` need not load what `init` and `analyze` use (the demo's seeds, turf), which took
+ * over a second of every start.
+ */
 export async function runCli(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'init':
-        return initCommand(rest, out);
+        return (await import('./commands/init.ts')).initCommand(rest, out);
       case 'layers':
-        return layersCommand(rest, out);
+        return (await import('./commands/layers.ts')).layersCommand(rest, out);
       case 'analyze':
-        return analyzeCommand(rest, out);
+        return (await import('./commands/analyze.ts')).analyzeCommand(rest, out);
+      case 'runs':
+        return await (await import('./commands/runs.ts')).runsCommand(rest, out, err);
       case 'import':
-        return await importCommand(rest, out, err);
+        return await (await import('./commands/import.ts')).importCommand(rest, out, err);
       case 'export':
-        return await exportCommand(rest, out, err);
+        return await (await import('./commands/export.ts')).exportCommand(rest, out, err);
       case undefined:
       case 'help':
       case '--help':

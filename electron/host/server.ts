@@ -8,7 +8,9 @@ import { stageUpload } from './upload.ts';
 import { UPLOAD_PATH } from '../../shared/api/contract.ts';
 import { toErrorData } from '../../shared/api/errors.ts';
 
+/** Request bodies are small except a saved analysis run, which carries its result layers. */
 const MAX_BODY = 1 << 20;
+const LARGE_BODY_CALLS: Record<string, number> = { saveAnalysisRun: 512 << 20 };
 
 export interface HostOptions {
   handlers: ApiHandlers;
@@ -40,18 +42,16 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
+    // Past the limit the rest is read and dropped, so the client gets the answer instead of a reset.
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request body too large'));
-        req.destroy();
-      } else chunks.push(c);
+      if (size <= limit) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > limit ? reject(new Error(`request body larger than ${limit >> 20} MiB`)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -81,14 +81,15 @@ export function startHost(opts: HostOptions): Promise<RunningHost> {
     }
     if (urlPath.startsWith('/api/')) {
       let args: unknown = {};
+      const name = decodeURIComponent(urlPath.slice(5));
       try {
-        const text = await readBody(req);
+        const text = await readBody(req, LARGE_BODY_CALLS[name] ?? MAX_BODY);
         args = text ? JSON.parse(text) : {};
       } catch (err) {
         const error = { code: 'invalid_argument', message: `Bad request body: ${(err as Error).message}` };
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error }));
       }
-      const response = await dispatch(opts.handlers, decodeURIComponent(urlPath.slice(5)), args);
+      const response = await dispatch(opts.handlers, name, args);
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(response));
     }
     const file = readStatic(opts.staticDir, urlPath, token);

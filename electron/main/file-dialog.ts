@@ -1,4 +1,4 @@
-import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { BaseWindow, Dialog, FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { FileDialogRequest } from '../api/handlers.ts';
 import { labelsFor, plainLabel, type MenuLanguage } from './menu-labels.ts';
 
@@ -26,12 +26,11 @@ export function withExtension(filePath: string, ext: string): string {
 }
 
 /** Filters for data files (import/export) instead of projects: the given extensions, then all files. */
-function dataFilters(extensions: readonly string[], language: MenuLanguage) {
+export function dataFilters(extensions: readonly string[], language: MenuLanguage): FileFilter[] {
   const names = extensions.map((e) => e.replace(/^\./, ''));
-  return [
-    { name: language === 'zh' ? `数据文件 (${names.join(', ')})` : `Data files (${names.join(', ')})`, extensions: names },
-    { name: language === 'zh' ? '所有文件' : 'All files', extensions: ['*'] },
-  ];
+  const all: FileFilter = { name: language === 'zh' ? '所有文件' : 'All files', extensions: ['*'] };
+  if (names.length === 0) return [all];
+  return [{ name: language === 'zh' ? `数据文件 (${names.join(', ')})` : `Data files (${names.join(', ')})`, extensions: names }, all];
 }
 
 /** Options of the native open dialog: one existing GeoPackage. */
@@ -56,17 +55,26 @@ export function saveDialogOptions(purpose: 'save' | 'new', language: MenuLanguag
   };
 }
 
+/** True when the dialog is for data files (import, export) rather than a project: by its topic, else by its extensions. */
+export function isDataDialog({ topic, extensions }: Pick<FileDialogRequest, 'topic' | 'extensions'>): boolean {
+  if (topic) return topic !== 'project';
+  return !!extensions && !(extensions.length === 1 && extensions[0].toLowerCase() === '.gpkg');
+}
+
 /**
- * The `showFileDialog` the API handlers use under Electron: the native open or save dialog with a
- * GeoPackage filter. Resolves to the chosen path, or null when the user cancelled.
+ * The `showFileDialog` the API handlers use under Electron: the native open or save dialog, modal to
+ * the window. Projects get the GeoPackage filter and project titles; data files (import: several
+ * at once when `multiple`; export) get their extensions as the filter, then "All files". Resolves
+ * to the chosen paths (a typed save name gets the first extension), or null when the user cancelled.
  */
 export function createFileDialog(
   dialog: FileDialogHost,
   context: () => FileDialogContext,
 ): (request: FileDialogRequest) => Promise<string[] | null> {
-  return async ({ purpose, defaultPath, extensions, multiple }) => {
+  return async (request) => {
+    const { purpose, defaultPath, extensions = [], multiple } = request;
     const { window, language } = context();
-    const data = extensions && !(extensions.length === 1 && extensions[0].toLowerCase() === '.gpkg');
+    const data = isDataDialog(request);
     if (purpose === 'open') {
       const base = openDialogOptions(language, defaultPath);
       const options: OpenDialogOptions = data
@@ -79,6 +87,6 @@ export function createFileDialog(
     const base = saveDialogOptions(purpose, language, defaultPath);
     const options: SaveDialogOptions = data ? { ...base, title: language === 'zh' ? '导出到' : 'Export to', filters: dataFilters(extensions, language) } : base;
     const picked = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
-    return picked.canceled || !picked.filePath ? null : [withExtension(picked.filePath, extensions?.[0] ?? '.gpkg')];
+    return picked.canceled || !picked.filePath ? null : [withExtension(picked.filePath, extensions[0] ?? '.gpkg')];
   };
 }

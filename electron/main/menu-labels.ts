@@ -13,6 +13,7 @@ export interface NativeLabels {
   importData: string;
   exportData: string;
   toggleAttributeTable: string;
+  toggleAnalysisPanel: string;
   openProject: string;
   saveProjectAs: string;
   recent: string;
@@ -56,6 +57,7 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, Readonly<NativeLabels>>>
     importData: '导入数据(&I)…',
     exportData: '导出(&E)…',
     toggleAttributeTable: '显示/隐藏属性表(&T)',
+    toggleAnalysisPanel: '分析(&A)',
     openProject: '打开…',
     saveProjectAs: '另存为…',
     recent: '最近打开',
@@ -93,6 +95,7 @@ export const MENU_LABELS: Readonly<Record<MenuLanguage, Readonly<NativeLabels>>>
     importData: '&Import data…',
     exportData: '&Export…',
     toggleAttributeTable: 'Toggle attribute &table',
+    toggleAnalysisPanel: '&Analysis',
     openProject: '&Open…',
     saveProjectAs: 'Save &as…',
     recent: 'Open &recent',

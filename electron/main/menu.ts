@@ -61,6 +61,7 @@ export function buildMenuTemplate(opts: MenuTemplateOptions): MenuItemConstructo
       { label: label('zoomAll'), accelerator: 'CmdOrCtrl+0', click: () => send({ type: 'zoomAll' }) },
       { label: label('toggleLayerPanel'), accelerator: 'CmdOrCtrl+B', click: () => send({ type: 'toggleLayerPanel' }) },
       { label: label('toggleAttributeTable'), accelerator: 'CmdOrCtrl+T', click: () => send({ type: 'toggleAttributeTable' }) },
+      { label: label('toggleAnalysisPanel'), accelerator: 'CmdOrCtrl+Shift+A', click: () => send({ type: 'toggleAnalysisPanel' }) },
       { type: 'separator' },
       {
         label: label('language'),

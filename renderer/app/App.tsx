@@ -1,3 +1,4 @@
+import { AnalysisPanel } from '../analysis/AnalysisPanel.tsx';
 import { FeaturePanel } from '../feature/FeaturePanel.tsx';
 import { DropOverlay } from '../import/DropOverlay.tsx';
 import { importStore } from '../import/import-store.ts';
@@ -38,6 +39,7 @@ export function App() {
           </div>
           <div className="contents" inert={importing}>{tableOpen && <AttributeTablePanel />}</div>
         </div>
+        <div className="contents" inert={importing}><AnalysisPanel /></div>
       </main>
       <StatusBar />
       <Dialogs />

@@ -10,7 +10,7 @@ import { appStore, type FilePurpose, type FileRequest, type Template } from './s
 export async function pickFiles(request: FileRequest): Promise<string[] | null> {
   const { appInfo } = appStore.get();
   if (appInfo?.mode === 'electron') {
-    const { purpose, defaultName, extensions, multiple, saveExtension } = request;
+    const { purpose, defaultName, extensions, multiple, saveExtension, topic } = request;
     const defaultPath = defaultName && appInfo.dataDir ? joinPath(appInfo.dataDir, defaultName) : undefined;
     // Saving: the extension a typed name gets goes first.
     const exts = saveExtension ? [saveExtension, ...(extensions ?? []).filter((e) => e !== saveExtension)] : extensions;
@@ -19,6 +19,7 @@ export async function pickFiles(request: FileRequest): Promise<string[] | null> 
       ...(defaultPath ? { defaultPath } : {}),
       ...(exts ? { extensions: [...exts] } : {}),
       ...(multiple ? { multiple } : {}),
+      ...(topic ? { topic } : {}),
     });
   }
   return new Promise((resolve) => {

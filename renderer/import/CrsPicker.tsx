@@ -9,6 +9,8 @@ interface Props {
   candidates: readonly { id: string; name: string }[];
   /** What the user gave (options.crs), if anything. */
   value: string | undefined;
+  /** Open with the text field showing `value` (the typed CRS could not be used: let it be corrected). */
+  startCustom?: boolean;
   onPick: (crs: string | undefined) => void;
 }
 
@@ -16,13 +18,14 @@ const CUSTOM = '__custom';
 
 /**
  * The source's CRS: the layer's candidates (WGS84 / GCJ-02 / BD-09 for data in China), the common list,
- * or any "EPSG:xxxx", WKT or proj4 text. Each choice previews again, redrawing the features on the map.
+ * or any "EPSG:xxxx", WKT or proj4 text. Each choice previews again, redrawing the features on the map;
+ * the host resolves typed text (every EPSG code) and the preview names the CRS in use below the field.
  */
-export function CrsPicker({ inUse, candidates, value, onPick }: Props) {
+export function CrsPicker({ inUse, candidates, value, startCustom = false, onPick }: Props) {
   const { t } = useT();
   const all = useImport((s) => s.crsList);
   const { suggested, others } = crsChoices(candidates, all, inUse);
-  const [custom, setCustom] = useState(false);
+  const [custom, setCustom] = useState(startCustom);
   const [text, setText] = useState(value ?? '');
   const selected = custom ? CUSTOM : (inUse?.id ?? '');
   return (
@@ -62,6 +65,11 @@ export function CrsPicker({ inUse, candidates, value, onPick }: Props) {
           <button type="button" className="button" data-testid="import-crs-apply" disabled={!text.trim()} onClick={() => onPick(text.trim())}>
             {t('import.apply')}
           </button>
+          {inUse && value && (
+            <p className="hint" data-testid="import-crs-in-use" data-crs={inUse.id}>
+              {t('import.crsInUse', { name: inUse.name, id: inUse.id })}
+            </p>
+          )}
         </div>
       )}
     </div>

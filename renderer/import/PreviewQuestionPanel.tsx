@@ -10,7 +10,7 @@ import { EncodingSelect } from './EncodingSelect.tsx';
 /**
  * A preview that could not be made: what is wrong in the UI language (the host's words below), and the
  * question that lets it go on: which CSV columns hold coordinates, whether to import geometry only
- * without a .dbf, or which CRS the coordinates are in.
+ * without a .dbf, or which CRS the coordinates are in (again, when the one typed cannot be used).
  */
 export function PreviewQuestionPanel({ error }: { error: AtlasErrorData }) {
   const { t } = useT();
@@ -27,8 +27,14 @@ export function PreviewQuestionPanel({ error }: { error: AtlasErrorData }) {
           {t('import.geometryOnly')}
         </button>
       )}
-      {question.type === 'crs' && (
-        <CrsPicker inUse={null} candidates={[]} value={options.crs} onPick={(crs) => setImportOption({ crs })} />
+      {(question.type === 'crs' || question.type === 'crsInvalid') && (
+        <CrsPicker
+          inUse={null}
+          candidates={[]}
+          value={options.crs}
+          startCustom={question.type === 'crsInvalid'}
+          onPick={(crs) => setImportOption({ crs })}
+        />
       )}
       {error.code === 'invalid_file' && (
         <label className="inline-field">

@@ -1,5 +1,5 @@
 import type { ApiArgs, LayerInfo } from '../../shared/api/contract.ts';
-import type { AtlasErrorData } from '../../shared/api/errors.ts';
+import { listParam, type AtlasErrorData } from '../../shared/api/errors.ts';
 import type { ImportOptions, ImportProblem, PreviewLayer } from '../../shared/api/transfer.ts';
 import { matchFields } from '../../shared/import/field-match.ts';
 import { getKind, type Bilingual, type KindId, type LayerKind } from '../../shared/layers/index.ts';
@@ -99,30 +99,21 @@ export type PreviewQuestion =
   | { type: 'columns'; columns: string[] }
   | { type: 'noAttributes' }
   | { type: 'crs' }
+  /** The CRS the user gave cannot be used (unknown EPSG code, vertical CRS, unreadable WKT): ask again. */
+  | { type: 'crsInvalid' }
   | { type: 'none' };
 
-/** CSV column names carried in an error's params: a JSON array, else one name per line or comma. */
-export function parseColumns(value: string | number | undefined): string[] {
-  if (value === undefined) return [];
-  const text = String(value).trim();
-  if (text.startsWith('[')) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed)) return parsed.map(String);
-    } catch {
-      // not JSON after all: split below
-    }
-  }
-  return text.split(text.includes('\n') ? '\n' : ',').map((c) => c.trim()).filter(Boolean);
-}
-
-/** Reads what a needs_input / bad_coordinates error asks for (columns, consent to drop attributes, a CRS). */
+/**
+ * Reads what a needs_input / bad_coordinates error asks for (columns, consent to drop attributes, a
+ * CRS), or that the CRS the user gave cannot be used (invalid_argument for the option 'crs').
+ */
 export function previewQuestion(error: AtlasErrorData | null): PreviewQuestion {
   if (!error) return { type: 'none' };
   const params = error.params ?? {};
   if (error.code === 'bad_coordinates') return { type: 'crs' };
+  if (error.code === 'invalid_argument' && params.option === 'crs') return { type: 'crsInvalid' };
   if (error.code !== 'needs_input') return { type: 'none' };
-  if (params.columns !== undefined) return { type: 'columns', columns: parseColumns(params.columns) };
+  if (params.columns !== undefined) return { type: 'columns', columns: listParam(params.columns) };
   const said = [...Object.keys(params), ...Object.values(params).map(String), error.message].join(' ');
   if (/allowNoAttributes|\.dbf|attributes/i.test(said)) return { type: 'noAttributes' };
   return { type: 'crs' };

@@ -4,6 +4,7 @@ import { AtlasMap } from './atlas-map.ts';
 import { exposeMapForTests } from './test-hook.ts';
 import { selectFeature } from '../feature/feature-actions.ts';
 import { loadLayerGeoJSON, reportMapError, setCursor, setZoom } from './map-actions.ts';
+import { useAnalysisOverlay } from './use-analysis-overlay.ts';
 
 /** The map area: creates the AtlasMap once and feeds it the project's layers, selection and camera requests. */
 export function MapView() {
@@ -31,6 +32,8 @@ export function MapView() {
       map.destroy();
     };
   }, []);
+
+  useAnalysisOverlay(atlas);
 
   useEffect(() => {
     atlas?.setProject(projectKey, layers ?? []);

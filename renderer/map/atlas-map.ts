@@ -9,6 +9,7 @@ import { buildMapLayers, labelSourceId, orderedMapLayerIds, usesLabelSource, typ
 import { OPACITY_PROPS } from './opacity.ts';
 import { PREVIEW_SOURCE, previewLayers } from './preview-layers.ts';
 import { FeatureHighlight, hitTest, type FeatureHit } from './feature-highlight.ts';
+import type { MapOverlay } from './map-overlay.ts';
 
 export type { FeatureHit } from './feature-highlight.ts';
 
@@ -50,6 +51,8 @@ export class AtlasMap {
   private readonly highlight: FeatureHighlight;
   /** Features of a file being imported, drawn above everything; kept until the style has loaded. */
   private preview: FeatureCollection | null = null;
+  /** The app's own layers above the project's (analysis results). */
+  private readonly overlays: MapOverlay[] = [];
 
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
@@ -74,6 +77,7 @@ export class AtlasMap {
     this.map.on('load', () => {
       this.styleLoaded = true;
       opts.onZoom?.(this.map.getZoom());
+      for (const overlay of this.overlays) overlay.attach(this.map);
       const pending = this.pending;
       this.pending = null;
       if (pending) this.setProject(pending.key, pending.layers);
@@ -116,8 +120,15 @@ export class AtlasMap {
       else this.updateEntry(entry, info);
     }
     this.applyOrder();
+    for (const overlay of this.overlays) overlay.raise();
     this.raisePreview();
     this.map.triggerRepaint();
+  }
+
+  /** Adds layers of the app's own, kept above the project's through every reorder (see MapOverlay). */
+  addOverlay(overlay: MapOverlay): void {
+    this.overlays.push(overlay);
+    if (this.styleLoaded) overlay.attach(this.map);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/contract.ts';
+import { useAnalysis } from '../analysis/analysis-store.ts';
 import { useApp } from '../app/state.ts';
 import { refreshRecent } from '../files/project-actions.ts';
 import { useT } from '../i18n/use-t.ts';
@@ -15,11 +16,12 @@ export function MenuBar() {
   const hasProject = useApp((s) => s.project !== null);
   const writable = useApp((s) => s.project !== null && !s.project.readOnly);
   const tableOpen = useApp((s) => s.tableOpen);
+  const analysisOpen = useAnalysis((s) => s.open);
   const [open, setOpen] = useState<Menu['id'] | null>(null);
   const bar = useRef<HTMLElement>(null);
   const menus = useMemo(
-    () => buildMenus({ recent, language: lang, layerPanelOpen, hasProject, tableOpen, writable }),
-    [recent, lang, layerPanelOpen, hasProject, tableOpen, writable],
+    () => buildMenus({ recent, language: lang, layerPanelOpen, hasProject, tableOpen, analysisOpen, writable }),
+    [recent, lang, layerPanelOpen, hasProject, tableOpen, analysisOpen, writable],
   );
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../../shared/api/contract.ts';
+import { useAnalysis } from '../analysis/analysis-store.ts';
 import { Icon, type IconName } from '../app/icons.tsx';
 import { ProjectTitle } from '../app/ProjectTitle.tsx';
 import { useApp } from '../app/state.ts';
@@ -28,6 +29,7 @@ export function Toolbar() {
   const hasProject = useApp((s) => s.project !== null);
   const layerPanelOpen = useApp((s) => s.layerPanelOpen);
   const tableOpen = useApp((s) => s.tableOpen);
+  const analysisOpen = useAnalysis((s) => s.open);
   const writable = useApp((s) => s.project !== null && !s.project.readOnly);
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
@@ -42,6 +44,7 @@ export function Toolbar() {
       <ToolButton icon="zoomAll" label={t('toolbar.zoomAll')} testId="zoom-all" cmd={{ type: 'zoomAll' }} disabled={!hasProject} />
       <ToolButton icon="layers" label={t('toolbar.layers')} testId="toggle-layer-panel" cmd={{ type: 'toggleLayerPanel' }} pressed={layerPanelOpen} />
       <ToolButton icon="table" label={t('toolbar.attributeTable')} testId="toggle-attribute-table" cmd={{ type: 'toggleAttributeTable' }} disabled={!hasProject} pressed={tableOpen} />
+      <ToolButton icon="target" label={t('analysis.toolButton')} testId="tool-analysis" cmd={{ type: 'toggleAnalysisPanel' }} pressed={analysisOpen} />
       <span className="toolbar-sep" />
       <ProjectTitle />
       <button

@@ -1,4 +1,5 @@
 import type { MenuCommand } from '../../shared/api/contract.ts';
+import { toggleAnalysisPanel } from '../analysis/panel-actions.ts';
 import { openAbout } from '../app/dialogs.ts';
 import { changeLanguage } from '../app/language.ts';
 import { appStore } from '../app/state.ts';
@@ -41,6 +42,8 @@ export async function handleMenuCommand(cmd: MenuCommand): Promise<void> {
       return toggleLayerPanel();
     case 'toggleAttributeTable':
       return toggleAttributeTable();
+    case 'toggleAnalysisPanel':
+      return toggleAnalysisPanel();
     case 'setLanguage':
       return changeLanguage(cmd.language);
     case 'about':

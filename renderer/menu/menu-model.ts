@@ -30,6 +30,8 @@ export interface MenuInput {
   hasProject: boolean;
   /** The attribute table under the map is shown. */
   tableOpen?: boolean;
+  /** The analysis panel is shown. */
+  analysisOpen?: boolean;
   /** The open project can be written (import needs that). */
   writable?: boolean;
 }
@@ -37,7 +39,7 @@ export interface MenuInput {
 const separator = (id: string): MenuItem => ({ id, separator: true });
 
 /** The browser-mode menu bar: the same commands as Electron's native menu. */
-export function buildMenus({ recent, language, layerPanelOpen, hasProject, tableOpen = false, writable = hasProject }: MenuInput): Menu[] {
+export function buildMenus({ recent, language, layerPanelOpen, hasProject, tableOpen = false, analysisOpen = false, writable = hasProject }: MenuInput): Menu[] {
   const recentItems: MenuItem[] = recent.length
     ? recent.map((r, i) => ({
         id: `recent-${i}`,
@@ -75,6 +77,7 @@ export function buildMenus({ recent, language, layerPanelOpen, hasProject, table
           checked: tableOpen,
           disabled: !hasProject,
         },
+        { id: 'toggle-analysis', labelKey: 'analysis.menuItem', command: { type: 'toggleAnalysisPanel' }, checked: analysisOpen },
         separator('view-sep'),
         { id: 'lang-zh', labelKey: 'menu.chinese', command: { type: 'setLanguage', language: 'zh' }, checked: language === 'zh' },
         { id: 'lang-en', labelKey: 'menu.english', command: { type: 'setLanguage', language: 'en' }, checked: language === 'en' },

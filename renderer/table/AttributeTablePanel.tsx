@@ -1,9 +1,9 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { getKind } from '../../shared/layers/index.ts';
 import { useApp } from '../app/state.ts';
 import { useT } from '../i18n/use-t.ts';
-import { loadTable, selectRow, toggleSort } from './table-actions.ts';
-import { filterRows, searchTexts, sortedRows, tableColumns } from './table-model.ts';
+import { loadTable, requestRows, revealRow, selectRow, toggleSort } from './table-actions.ts';
+import { tableColumns } from './table-model.ts';
 import { useTable } from './table-store.ts';
 import { TableResizer } from './TableResizer.tsx';
 import { TableToolbar } from './TableToolbar.tsx';
@@ -11,8 +11,9 @@ import { VirtualTable } from './VirtualTable.tsx';
 
 /**
  * The attribute table under the map: the chosen layer's rows, sortable, searchable and filterable by a
- * column's value; only the visible rows are drawn, so 100,000 rows scroll smoothly. A row click selects
- * the feature like a map click; a map selection on this layer scrolls to its row.
+ * column's value. The host sorts, searches and filters (SQLite); the table reads pages of rows around
+ * what is in view, so 100,000 rows open and scroll at once. A row click selects the feature like a map
+ * click; a map selection on this layer scrolls to its row.
  */
 export function AttributeTablePanel() {
   const { t, lang } = useT();
@@ -21,40 +22,44 @@ export function AttributeTablePanel() {
   const projectKey = useApp((s) => s.projectKey);
   const layer = useApp((s) => s.project?.layers.find((l) => l.id === s.tableLayerId));
   const selection = useApp((s) => s.selection);
-  const { data, loading, error, loadedKey, sort, search, filter } = useTable((s) => s);
-  const key = layer ? `${layer.id}:${projectKey}:${layer.featureCount}` : null;
+  const { view: anyView, error, sort, appliedSearch, filter, scrollTarget } = useTable((s) => s);
+  const baseKey = layer ? `${layer.id}:${projectKey}:${layer.featureCount}` : null;
 
   useEffect(() => {
-    if (layer && key) void loadTable(layer.id, key);
-  }, [layer, key]);
+    if (layer && baseKey) loadTable(layer.id, baseKey);
+  }, [layer, baseKey, sort, appliedSearch, filter]);
 
-  const current = data && loadedKey === key ? data : null;
+  const view = anyView && anyView.baseKey === baseKey ? anyView : null;
   const kind = getKind(layer?.kind ?? 'generic');
-  const columns = useMemo(() => (current ? tableColumns(current, kind, layer, lang) : []), [current, kind, layer, lang]);
-  const texts = useMemo(() => (current ? searchTexts(current.rows) : []), [current]);
-  const sorted = useMemo(() => (current ? sortedRows(current, columns, sort, lang) : []), [current, columns, sort, lang]);
-  const query = useDeferredValue(search);
-  const filterColumn = filter ? columns.find((c) => c.key === filter.key) : undefined;
-  const order = useMemo(
-    () => (current ? filterRows(sorted, current.rows, texts, query, filterColumn && filter ? { index: filterColumn.index, value: filter.value } : null) : []),
-    [current, sorted, texts, query, filterColumn, filter],
+  const columns = useMemo(
+    () => (view?.ready ? tableColumns(view.columns, view.samples, kind, layer, lang) : []),
+    [view?.ready, view?.columns, view?.samples, kind, layer, lang],
   );
   const selectedFid = selection && selection.layerId === layerId ? selection.fid : null;
+
+  // A feature selected (on the map or here) on this layer, or the table opened on it: bring its row into view.
+  const readyBase = view?.ready ? view.baseKey : null;
+  useEffect(() => {
+    if (selectedFid !== null && readyBase) void revealRow(selectedFid);
+    // Only when the selection (or the layer) changes: scrolling away afterwards is the user's choice.
+  }, [selectedFid, readyBase]);
 
   return (
     <section className="attribute-panel" style={{ height }} data-testid="attribute-table" data-layer={layerId ?? ''}>
       <TableResizer />
-      <TableToolbar columns={columns} rows={current?.rows ?? []} shown={order.length} total={current?.rows.length ?? 0} />
+      <TableToolbar columns={columns} baseKey={baseKey} shown={view?.ready ? view.total : 0} total={view?.ready ? view.layerTotal : 0} />
       {!layer && <p className="panel-empty">{t('table.noLayer')}</p>}
-      {layer && loading && !current && <p className="panel-empty">{t('common.loading')}</p>}
+      {layer && !error && !view?.ready && <p className="panel-empty">{t('common.loading')}</p>}
       {layer && error && <p className="panel-empty error-text">{t('table.loadFailed')} {error.message}</p>}
-      {layer && current && (
+      {layer && view?.ready && (
         <VirtualTable
+          key={view.baseKey}
           columns={columns}
-          data={current}
-          order={order}
+          view={view}
           sort={sort}
           selectedFid={selectedFid}
+          scrollTarget={scrollTarget}
+          onRange={requestRows}
           onSort={toggleSort}
           onRowClick={(fid) => void selectRow(layer.id, fid)}
         />

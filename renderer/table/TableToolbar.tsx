@@ -4,19 +4,21 @@ import { useApp } from '../app/state.ts';
 import { useT } from '../i18n/use-t.ts';
 import { layersTopFirst } from '../layers/layer-order.ts';
 import { closeAttributeTable, setTableLayer, setTableSearch } from './table-actions.ts';
-import type { Cell, TableColumn } from './table-model.ts';
+import type { TableColumn } from './table-model.ts';
 import { useTable } from './table-store.ts';
 import { ValueFilterPicker } from './ValueFilterPicker.tsx';
 
 interface Props {
   columns: readonly TableColumn[];
-  rows: readonly (readonly Cell[])[];
+  /** The layer and version of its data the table shows (null without a layer). */
+  baseKey: string | null;
+  /** Rows after search and filter, and in the layer. */
   shown: number;
   total: number;
 }
 
 /** The table's header: which layer, search, value filter, "显示 N / 共 M", close. */
-export function TableToolbar({ columns, rows, shown, total }: Props) {
+export function TableToolbar({ columns, baseKey, shown, total }: Props) {
   const { t } = useT();
   const project = useApp((s) => s.project);
   const layerId = useApp((s) => s.tableLayerId);
@@ -38,7 +40,7 @@ export function TableToolbar({ columns, rows, shown, total }: Props) {
         data-testid="attribute-search"
         onChange={(e) => setTableSearch(e.target.value)}
       />
-      <ValueFilterPicker columns={columns} rows={rows} />
+      {layerId && baseKey && <ValueFilterPicker layerId={layerId} baseKey={baseKey} columns={columns} />}
       <span className="table-count" data-testid="attribute-count" data-shown={shown} data-total={total}>
         {t('table.count', { shown: shown.toLocaleString(), total: total.toLocaleString() })}
       </span>

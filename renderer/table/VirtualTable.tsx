@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { LayerAttributes } from '../../shared/api/transfer.ts';
 import { useT } from '../i18n/use-t.ts';
-import { cellText, FID_KEY, scrollToShow, visibleRange, type SortSpec, type TableColumn } from './table-model.ts';
+import { cellText, FID_KEY, rowAt, scrollToShow, visibleRange, type SortSpec, type TableColumn } from './table-model.ts';
+import type { TableState, TableView } from './table-store.ts';
+import './table.css';
 
 /** Every row is this tall (px): the visible rows follow from scrollTop alone. */
 export const ROW_HEIGHT = 26;
@@ -10,20 +11,24 @@ const FID_WIDTH = 72;
 
 interface Props {
   columns: readonly TableColumn[];
-  data: LayerAttributes;
-  /** Row positions to show, in display order (sorted and filtered). */
-  order: readonly number[];
+  /** The rows as far as they are loaded (pages), and how many there are. */
+  view: TableView;
   sort: SortSpec | null;
   selectedFid: number | null;
+  /** A row to scroll to (a selection made on the map). */
+  scrollTarget: TableState['scrollTarget'];
+  /** The rows in view changed: [first, end). */
+  onRange: (first: number, end: number) => void;
   onSort: (key: string) => void;
   onRowClick: (fid: number) => void;
 }
 
 /**
  * A virtualised table: a spacer as tall as all rows, and only the rows in view (plus a few) drawn at
- * their offsets. The header sticks to the top and scrolls sideways with the rows.
+ * their offsets; a row whose page is still being read is drawn as a placeholder. The header sticks to
+ * the top and scrolls sideways with the rows.
  */
-export function VirtualTable({ columns, data, order, sort, selectedFid, onSort, onRowClick }: Props) {
+export function VirtualTable({ columns, view, sort, selectedFid, scrollTarget, onRange, onSort, onRowClick }: Props) {
   const { t } = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -38,22 +43,69 @@ export function VirtualTable({ columns, data, order, sort, selectedFid, onSort, 
     return () => observer.disconnect();
   }, []);
 
-  // A feature selected (on the map or here) on this layer: bring its row into view.
+  // Another sort, search or filter: start at the top of the new rows.
+  const queryKey = view.key;
+  const shownKey = useRef(queryKey);
+  useLayoutEffect(() => {
+    if (shownKey.current === queryKey) return;
+    shownKey.current = queryKey;
+    const el = scroller.current;
+    if (el && el.scrollTop !== 0) el.scrollTop = 0;
+    setScrollTop(0);
+  }, [queryKey]);
+
+  // A row to bring into view (its index under the current query).
   useEffect(() => {
     const el = scroller.current;
-    if (selectedFid === null || !el) return;
-    const row = data.fids.indexOf(selectedFid);
-    const pos = row < 0 ? -1 : order.indexOf(row);
-    if (pos < 0) return;
-    const next = scrollToShow(pos, el.scrollTop, el.clientHeight - HEADER_HEIGHT, ROW_HEIGHT);
+    if (!scrollTarget || !el) return;
+    const next = scrollToShow(scrollTarget.index, el.scrollTop, el.clientHeight - HEADER_HEIGHT, ROW_HEIGHT);
     if (next !== el.scrollTop) el.scrollTop = next;
-    // Only when the selection changes: scrolling away afterwards is the user's choice.
-  }, [selectedFid]);
+  }, [scrollTarget?.seq]);
 
-  const [first, end] = visibleRange(scrollTop, viewport, ROW_HEIGHT, order.length);
+  const total = view.total;
+  const [first, end] = visibleRange(scrollTop, viewport, ROW_HEIGHT, total);
+  useEffect(() => {
+    onRange(first, end);
+  }, [first, end, total, queryKey]);
+
+  const pages = view.pages.size || !view.previous ? view.pages : view.previous;
   const template = [`${FID_WIDTH}px`, ...columns.map((c) => `${c.width}px`)].join(' ');
   const width = FID_WIDTH + columns.reduce((w, c) => w + c.width, 0);
   const arrow = (key: string) => (sort?.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : '');
+
+  const rows = [];
+  for (let index = first; index < end; index++) {
+    const row = rowAt(pages, index);
+    const style = { gridTemplateColumns: template, transform: `translateY(${index * ROW_HEIGHT}px)` };
+    const odd = index % 2 ? ' odd' : '';
+    if (!row) {
+      rows.push(
+        <div key={`p${index}`} role="row" aria-busy="true" className={`vt-row vt-placeholder${odd}`} style={style} data-testid="attribute-placeholder">
+          <span className="vt-cell numeric muted">…</span>
+        </div>,
+      );
+      continue;
+    }
+    const { fid, cells } = row;
+    rows.push(
+      <div
+        key={fid}
+        role="row"
+        className={`vt-row${fid === selectedFid ? ' selected' : ''}${odd}`}
+        style={style}
+        data-testid={`attribute-row-${fid}`}
+        data-index={index}
+        onClick={() => onRowClick(fid)}
+      >
+        <span className="vt-cell numeric muted">{fid}</span>
+        {columns.map((c) => (
+          <span key={c.key} className={`vt-cell${c.numeric ? ' numeric' : ''}`} title={cellText(cells[c.index])}>
+            {cellText(cells[c.index])}
+          </span>
+        ))}
+      </div>,
+    );
+  }
 
   return (
     <div className="vt-scroll" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="attribute-scroll">
@@ -76,28 +128,8 @@ export function VirtualTable({ columns, data, order, sort, selectedFid, onSort, 
           </button>
         ))}
       </div>
-      <div className="vt-body" role="rowgroup" style={{ height: order.length * ROW_HEIGHT, width }}>
-        {order.slice(first, end).map((row, i) => {
-          const fid = data.fids[row];
-          const cells = data.rows[row];
-          return (
-            <div
-              key={fid}
-              role="row"
-              className={`vt-row${fid === selectedFid ? ' selected' : ''}${(first + i) % 2 ? ' odd' : ''}`}
-              style={{ gridTemplateColumns: template, transform: `translateY(${(first + i) * ROW_HEIGHT}px)` }}
-              data-testid={`attribute-row-${fid}`}
-              onClick={() => onRowClick(fid)}
-            >
-              <span className="vt-cell numeric muted">{fid}</span>
-              {columns.map((c) => (
-                <span key={c.key} className={`vt-cell${c.numeric ? ' numeric' : ''}`} title={cellText(cells[c.index])}>
-                  {cellText(cells[c.index])}
-                </span>
-              ))}
-            </div>
-          );
-        })}
+      <div className="vt-body" role="rowgroup" style={{ height: total * ROW_HEIGHT, width }}>
+        {rows}
       </div>
     </div>
   );

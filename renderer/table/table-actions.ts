@@ -5,18 +5,34 @@ import { client } from '../api/runtime.ts';
 import { appStore, type Bbox } from '../app/state.ts';
 import { selectFeature } from '../feature/feature-actions.ts';
 import { requestFit } from '../map/map-actions.ts';
-import type { SortSpec, ValueFilter } from './table-model.ts';
-import { initialTableState, tableStore } from './table-store.ts';
+import { showError } from '../app/messages.ts';
+import { loadedIndexOf, PAGE_SIZE, pagesFor, pagesToEvict, tableQueryOf, type SortSpec, type ValueFilter } from './table-model.ts';
+import { initialTableState, tableStore, type FilterValues, type TableView } from './table-store.ts';
 
 /** Room the feature panel takes at the map's right edge, kept free when zooming to a feature. */
 const FEATURE_PANEL_ROOM = 340;
 export const MIN_TABLE_HEIGHT = 120;
 
-let loadSeq = 0;
+/** Search text waits this long (ms) after the last keystroke before it is sent to the host. */
+const SEARCH_DELAY = 200;
+/** Pages kept per view (8,000 rows); the farthest from the viewport are forgotten first. */
+const MAX_PAGES = 40;
+
+let viewSeq = 0;
+let valuesSeq = 0;
+let scrollSeq = 0;
+let searchTimer: ReturnType<typeof setTimeout> | null = null;
+/** Pages being read, as "<view key>#<page>". */
+const inflight = new Set<string>();
+/** The rows the table shows now [first, end): what a new query loads first (none known before the table is drawn). */
+let range: [number, number] = [0, 0];
 
 /** Opens the attribute table on a layer (the layer row's button). */
 export function openAttributeTable(layerId: string): void {
-  if (appStore.get().tableLayerId !== layerId) tableStore.set({ sort: null, search: '', filter: null });
+  if (appStore.get().tableLayerId !== layerId) {
+    clearSearchTimer();
+    tableStore.set({ sort: null, search: '', appliedSearch: '', filter: null, filterValues: null, scrollTarget: null });
+  }
   appStore.set({ tableOpen: true, tableLayerId: layerId, activeLayerId: layerId });
 }
 
@@ -43,24 +59,94 @@ export function closeAttributeTable(): void {
   appStore.set({ tableOpen: false });
 }
 
-/** Reads a layer's rows unless the table already holds that version of them. */
-export async function loadTable(layerId: string, key: string): Promise<void> {
-  if (tableStore.get().loadedKey === key && !tableStore.get().error) return;
-  const seq = ++loadSeq;
-  tableStore.set({ loading: true, error: null });
+function clearSearchTimer(): void {
+  if (searchTimer !== null) clearTimeout(searchTimer);
+  searchTimer = null;
+}
+
+/**
+ * Shows a layer's rows under the current sort, search and filter (`baseKey` names the layer and the
+ * version of its data): starts a new view unless the table already shows exactly that, and reads the
+ * pages in view. A new query on the same layer keeps the columns and the old rows until its first page.
+ */
+export function loadTable(layerId: string, baseKey: string): void {
+  const { sort, appliedSearch, filter, view, error } = tableStore.get();
+  const query = tableQueryOf(sort, appliedSearch, filter);
+  const key = `${baseKey}|${JSON.stringify(query)}`;
+  if (view?.key === key && !error) return;
+  viewSeq++;
+  const same = view?.baseKey === baseKey && view.ready;
+  // Another query starts at its top (the table scrolls there); another layer too.
+  range = [0, same ? range[1] - range[0] : 0];
+  const next: TableView = same
+    ? { ...view, key, query, pages: new Map(), previous: view.pages.size ? view.pages : view.previous }
+    : { baseKey, key, layerId, query, ready: false, columns: [], samples: [], total: 0, layerTotal: 0, pages: new Map(), previous: null };
+  tableStore.set({ view: next, error: null });
+  requestRows(range[0], range[1]);
+}
+
+/** The table scrolled: reads the pages of rows [first, end) (and a margin) that are not loaded yet. */
+export function requestRows(first: number, end: number): void {
+  range = [first, end];
+  const view = tableStore.get().view;
+  if (!view) return;
+  const pages = pagesFor(first, end, view.total);
+  // Until this query's first page arrives its total is unknown (the one shown is the last query's).
+  if (view.pages.size === 0 && pages.length === 0) pages.push(Math.floor(first / PAGE_SIZE));
+  for (const page of pages) if (!view.pages.has(page)) void readPage(view, page);
+}
+
+async function readPage(view: TableView, page: number): Promise<void> {
+  const id = `${view.key}#${page}`;
+  if (inflight.has(id)) return;
+  inflight.add(id);
+  const seq = viewSeq;
   try {
-    const data = await client().layerAttributes({ layerId });
-    if (seq === loadSeq) tableStore.set({ data, loadedKey: key, loading: false });
+    const res = await client().layerRows({ layerId: view.layerId, offset: page * PAGE_SIZE, limit: PAGE_SIZE, query: view.query });
+    const current = tableStore.get().view;
+    if (!current || current.key !== view.key) return;
+    const pages = new Map(current.pages);
+    pages.set(page, { fids: res.fids, rows: res.rows });
+    for (const p of pagesToEvict(pages.keys(), Math.floor(range[0] / PAGE_SIZE), MAX_PAGES)) pages.delete(p);
+    const samples = current.samples.length || !res.rows.length ? current.samples : res.rows.slice(0, PAGE_SIZE);
+    const { columns, total, layerTotal } = res;
+    tableStore.set({ view: { ...current, ready: true, columns, samples, total, layerTotal, pages, previous: null }, error: null });
+    // A page past the end of a shorter result: the rows in view now are others.
+    if (!current.ready || total !== current.total) requestRows(range[0], range[1]);
   } catch (err) {
     const e = toAtlasError(err);
-    if (seq === loadSeq) tableStore.set({ data: null, loadedKey: key, loading: false, error: { code: e.code, message: e.message, params: e.params } });
+    if (seq === viewSeq) tableStore.set({ error: { code: e.code, message: e.message, params: e.params } });
+  } finally {
+    inflight.delete(id);
   }
 }
 
 /** Forgets the rows (another project was opened). */
 export function resetTable(): void {
-  loadSeq++;
+  viewSeq++;
+  valuesSeq++;
+  clearSearchTimer();
+  range = [0, 0];
   tableStore.set(initialTableState);
+}
+
+/**
+ * A feature was selected (on the map or in the table): asks the table to bring its row into view —
+ * found among the loaded pages, or asked of the host under the table's query.
+ */
+export async function revealRow(fid: number): Promise<void> {
+  const view = tableStore.get().view;
+  if (!view?.ready) return;
+  let index = loadedIndexOf(view.pages, fid);
+  if (index === null) {
+    try {
+      index = (await client().layerRowIndex({ layerId: view.layerId, fid, query: view.query })).index;
+    } catch {
+      return; // the row stays where it is; the selection itself worked
+    }
+  }
+  if (index === null || tableStore.get().view?.key !== view.key) return;
+  tableStore.set({ scrollTarget: { fid, index, seq: ++scrollSeq } });
 }
 
 /** Clicking a header: ascending, then descending, then unsorted. */
@@ -71,12 +157,43 @@ export function toggleSort(key: string): void {
   tableStore.set({ sort: next });
 }
 
+/** The search box changed: shown at once, sent to the host once typing pauses. */
 export function setTableSearch(search: string): void {
   tableStore.set({ search });
+  clearSearchTimer();
+  searchTimer = setTimeout(() => {
+    searchTimer = null;
+    tableStore.set({ appliedSearch: tableStore.get().search });
+  }, SEARCH_DELAY);
 }
 
 export function setTableFilter(filter: ValueFilter | null): void {
   tableStore.set({ filter });
+}
+
+/** Reads a column's distinct values (with counts, most frequent first) for the value filter. */
+export async function loadFilterValues(layerId: string, baseKey: string, key: string): Promise<FilterValues | null> {
+  const seq = ++valuesSeq;
+  try {
+    const res = await client().layerColumnValues({ layerId, key });
+    if (seq !== valuesSeq) return null;
+    const values: FilterValues = { baseKey, key, values: res.values, distinct: res.distinct };
+    tableStore.set({ filterValues: values });
+    return values;
+  } catch (err) {
+    if (seq === valuesSeq) await showError(err, 'table.loadFailed');
+    return null;
+  }
+}
+
+/** A column picked for the value filter: filters by its most frequent value (the picker then offers the others). */
+export async function pickFilterColumn(layerId: string, baseKey: string, key: string): Promise<void> {
+  if (!key) {
+    valuesSeq++;
+    return setTableFilter(null);
+  }
+  const values = await loadFilterValues(layerId, baseKey, key);
+  if (values) setTableFilter({ key, value: values.values[0]?.value ?? null });
 }
 
 export function setTableLayer(layerId: string): void {

@@ -1,5 +1,5 @@
+import type { TableQuery } from '../../shared/api/analysis-runs.ts';
 import type { LayerInfo } from '../../shared/api/contract.ts';
-import type { LayerAttributes } from '../../shared/api/transfer.ts';
 import type { LayerKind } from '../../shared/layers/index.ts';
 import type { Language } from '../i18n/i18n.ts';
 import { pick } from '../i18n/pick.ts';
@@ -25,8 +25,17 @@ export interface SortSpec {
 
 export interface ValueFilter {
   key: string;
-  /** The cell's text; '' matches empty cells. */
-  value: string;
+  /** A value as stored (from layerColumnValues); null matches empty cells. */
+  value: Cell;
+}
+
+/** Rows the table asks the host for at a time. */
+export const PAGE_SIZE = 200;
+
+/** One page of rows: feature ids and their cells in column order. */
+export interface RowsPage {
+  fids: number[];
+  rows: Cell[][];
 }
 
 /** Sort key of the feature id column. */
@@ -40,11 +49,6 @@ export function cellText(value: Cell | undefined): string {
   if (value === null || value === undefined || value === '') return EMPTY_CELL;
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
   return value;
-}
-
-/** The value a filter compares: the raw text, '' for an empty cell. */
-export function cellKey(value: Cell | undefined): string {
-  return value === null || value === undefined ? '' : String(value);
 }
 
 /** Rough width of text in px at 13 px: CJK characters are about twice as wide as Latin ones. */
@@ -61,12 +65,21 @@ export function columnWidth(label: string, samples: readonly Cell[]): number {
   return Math.round(Math.min(280, Math.max(72, widest + 20)));
 }
 
-/** The table's columns, labelled from the layer's kind (Chinese names in Chinese, English in English). */
-export function tableColumns(attrs: LayerAttributes, kind: LayerKind, layer: LayerInfo | undefined, lang: Language): TableColumn[] {
+/**
+ * The table's columns, labelled from the layer's kind (Chinese names in Chinese, English in English);
+ * widths and "holds numbers" from the first rows read (`samples`).
+ */
+export function tableColumns(
+  columns: readonly { key: string; type: string }[],
+  sampleRows: readonly (readonly Cell[])[],
+  kind: LayerKind,
+  layer: LayerInfo | undefined,
+  lang: Language,
+): TableColumn[] {
   const fieldDefs = new Map(kind.fields.map((f) => [f.key, f]));
   const layerTypes = new Map((layer?.fields ?? []).map((f) => [f.key, f.type]));
-  const samples = attrs.rows.slice(0, 200);
-  return attrs.columns.map((c, index) => {
+  const samples = sampleRows.slice(0, 200);
+  return columns.map((c, index) => {
     const def = fieldDefs.get(c.key);
     const type = (def?.type ?? layerTypes.get(c.key) ?? c.type).toUpperCase();
     const label = def ? pick(def.label, lang) : c.key;
@@ -76,78 +89,6 @@ export function tableColumns(attrs: LayerAttributes, kind: LayerKind, layer: Lay
     const width = columnWidth(unit ? `${label} (${unit})` : label, samples.map((r) => r[index]));
     return { key: c.key, index, label, unit, numeric, width };
   });
-}
-
-/**
- * Row positions sorted by a column: numbers numerically, text in the language's order (pinyin for
- * Chinese); empty cells always last; equal values keep their order (feature id).
- */
-export function sortOrder(rows: readonly (readonly Cell[])[], column: TableColumn | undefined, dir: SortSpec['dir'], lang: Language): number[] {
-  const order = rows.map((_, i) => i);
-  if (!column) return order;
-  const i = column.index;
-  const sign = dir === 'asc' ? 1 : -1;
-  const isEmpty = (v: Cell) => v === null || v === '';
-  if (column.numeric) {
-    const keys = rows.map((r) => (typeof r[i] === 'number' ? (r[i] as number) : isEmpty(r[i]) ? NaN : Number(r[i])));
-    return order.sort((a, b) => {
-      const x = keys[a];
-      const y = keys[b];
-      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
-      return (x - y) * sign || a - b;
-    });
-  }
-  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true });
-  const keys = rows.map((r) => cellKey(r[i]));
-  return order.sort((a, b) => {
-    const x = keys[a];
-    const y = keys[b];
-    if (x === '' || y === '') return x === '' ? (y === '' ? a - b : 1) : -1;
-    return collator.compare(x, y) * sign || a - b;
-  });
-}
-
-/** Row positions in the order a sort asks for: by a column, by feature id, or as read. */
-export function sortedRows(data: LayerAttributes, columns: readonly TableColumn[], sort: SortSpec | null, lang: Language): number[] {
-  if (sort?.key === FID_KEY) {
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    return data.fids.map((_, i) => i).sort((a, b) => (data.fids[a] - data.fids[b]) * sign);
-  }
-  const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
-  return sortOrder(data.rows, column, sort?.dir ?? 'asc', lang);
-}
-
-/** Each row's cells as one lower-case text, for the search box. */
-export function searchTexts(rows: readonly (readonly Cell[])[]): string[] {
-  return rows.map((r) => r.map((v) => cellKey(v).toLowerCase()).join('\u0001'));
-}
-
-/** The row positions of `order` that contain `query` in any cell and pass the value filter. */
-export function filterRows(
-  order: readonly number[],
-  rows: readonly (readonly Cell[])[],
-  texts: readonly string[],
-  query: string,
-  filter: { index: number; value: string } | null,
-): number[] {
-  const q = query.trim().toLowerCase();
-  if (!q && !filter) return order as number[];
-  return order.filter((r) => (!q || texts[r].includes(q)) && (!filter || cellKey(rows[r][filter.index]) === filter.value));
-}
-
-/** A column's distinct values with their counts (for the value filter), in the column's order; at most `limit`. */
-export function distinctValues(rows: readonly (readonly Cell[])[], column: TableColumn, limit = 1000): { value: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const r of rows) {
-    const k = cellKey(r[column.index]);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const values = [...counts.entries()].map(([value, count]) => ({ value, count }));
-  values.sort((a, b) => {
-    if (a.value === '' || b.value === '') return a.value === '' ? 1 : -1;
-    return column.numeric ? Number(a.value) - Number(b.value) : a.value.localeCompare(b.value, 'zh-CN');
-  });
-  return values.slice(0, limit);
 }
 
 /** Which rows a scrolled viewport shows (plus `overscan` above and below): [first, end). */
@@ -162,4 +103,60 @@ export function scrollToShow(pos: number, scrollTop: number, viewport: number, r
   const top = pos * rowHeight;
   if (top >= scrollTop && top + rowHeight <= scrollTop + viewport) return scrollTop;
   return Math.max(0, top - Math.max(0, (viewport - rowHeight) / 2));
+}
+
+/** What the host is asked for: the sort (none for feature-id order), the search and the value filter. */
+export function tableQueryOf(sort: SortSpec | null, search: string, filter: ValueFilter | null): TableQuery {
+  const query: TableQuery = {};
+  if (sort) {
+    if (sort.key !== FID_KEY) query.sortKey = sort.key;
+    query.sortDir = sort.dir;
+  }
+  const text = search.trim();
+  if (text) query.search = text;
+  if (filter) query.filters = [{ key: filter.key, values: [filter.value] }];
+  return query;
+}
+
+/** The pages that hold rows [first, end) and `margin` rows either side, within `total` rows. */
+export function pagesFor(first: number, end: number, total: number, margin = 50, pageSize = PAGE_SIZE): number[] {
+  const from = Math.max(0, first - margin);
+  const to = Math.min(total, end + margin);
+  const pages: number[] = [];
+  for (let p = Math.floor(from / pageSize); p * pageSize < to; p++) pages.push(p);
+  return pages;
+}
+
+/** Row `index` of the table from its page, or null while that page is not loaded. */
+export function rowAt(pages: ReadonlyMap<number, RowsPage>, index: number, pageSize = PAGE_SIZE): { fid: number; cells: readonly Cell[] } | null {
+  const page = pages.get(Math.floor(index / pageSize));
+  const i = index % pageSize;
+  if (!page || i >= page.fids.length) return null;
+  return { fid: page.fids[i], cells: page.rows[i] };
+}
+
+/** Where feature `fid` sits among the loaded pages, or null when none of them holds it. */
+export function loadedIndexOf(pages: ReadonlyMap<number, RowsPage>, fid: number, pageSize = PAGE_SIZE): number | null {
+  for (const [p, page] of pages) {
+    const i = page.fids.indexOf(fid);
+    if (i >= 0) return p * pageSize + i;
+  }
+  return null;
+}
+
+/** Pages to forget when more than `max` are kept: the farthest from the page being looked at. */
+export function pagesToEvict(pages: Iterable<number>, around: number, max: number): number[] {
+  const all = [...pages];
+  if (all.length <= max) return [];
+  return all.sort((a, b) => Math.abs(b - around) - Math.abs(a - around)).slice(0, all.length - max);
+}
+
+/** A stored value as an <option> value and back (JSON keeps 1 and '1' and empty apart). */
+export function optionValue(value: Cell): string {
+  return JSON.stringify(value);
+}
+
+export function parseOptionValue(text: string): Cell {
+  const v = JSON.parse(text) as unknown;
+  return typeof v === 'string' || typeof v === 'number' ? v : null;
 }

@@ -5,7 +5,7 @@ import type { Random } from '../random.ts';
 import { CANALS, lakeRing, RING_CANAL_WIDTH, ringCanalRing } from './landmarks.ts';
 import type { RoadGrid } from './roads.ts';
 
-interface GreenwayPlan {
+export interface GreenwayPlan {
   name: string;
   grade: '区域级' | '城市级' | '社区级';
   line: Position[];
@@ -16,9 +16,10 @@ interface GreenwayPlan {
 /**
  * Greenways (about 35 km in all): a loop round 南湖 between shore and lakeside road, one along the ring
  * canal's inner bank, one along each canal's bank, and a few community greenways beside collector roads
- * (inside the roads' set-back, so they cross no lot).
+ * (inside the roads' set-back, so they cross no lot). Only the lines: the street network is laid out
+ * with them (the existing lakeside and riverside ones are walks), then {@link greenwayFeatures}.
  */
-export function buildGreenways(lakeRadii: number[], grid: RoadGrid, rng: Random): Feature<LineString>[] {
+export function planGreenways(lakeRadii: number[], grid: RoadGrid, rng: Random): GreenwayPlan[] {
   const [canal, changshui, haiyan] = CANALS;
   const plans: GreenwayPlan[] = [
     { name: '环南湖绿道', grade: '城市级', line: lakeRing(lakeRadii, 45), status: '现状', year: 2019 },
@@ -28,7 +29,7 @@ export function buildGreenways(lakeRadii: number[], grid: RoadGrid, rng: Random)
     { name: '长水塘绿道', grade: '城市级', line: offsetLine(sliceLine(changshui.line, 0.25, 0.85), changshui.width / 2 + 20), status: '新建', year: 2023 },
     { name: '海盐塘绿道', grade: '城市级', line: offsetLine(sliceLine(haiyan.line, 0.15, 0.97), -(haiyan.width / 2 + 20)), status: '规划', year: 2024 },
   ];
-  const collectors = rng.shuffle(grid.lines.filter((l) => l.cls === '次干路' && l.to - l.from > 0.02)).slice(0, 3);
+  const collectors = rng.shuffle(grid.lines.filter((l) => l.cls === '次干路' && !l.partial && l.to - l.from > 0.02)).slice(0, 3);
   for (const road of collectors) {
     const from = road.from + (road.to - road.from) * rng.range(0.1, 0.3);
     const to = Math.min(road.to, from + rng.range(0.012, 0.02));
@@ -43,8 +44,21 @@ export function buildGreenways(lakeRadii: number[], grid: RoadGrid, rng: Random)
       year: 2023,
     });
   }
+  return plans;
+}
+
+/** Whether a greenway is a path that exists today (and so part of the walking network). */
+export function isWalk(g: GreenwayPlan): boolean {
+  return g.grade !== '社区级' && (g.status === '现状' || g.status === '改建');
+}
+
+/**
+ * The greenway layer. `lines` gives a greenway's line with a vertex wherever a street meets or crosses
+ * it (a walk's vertices are the network's own), so that walking analyses find its access points.
+ */
+export function greenwayFeatures(plans: GreenwayPlan[], lines: (g: GreenwayPlan) => Position[]): Feature<LineString>[] {
   return plans.map((g) => {
-    const geometry = lineString(g.line);
+    const geometry = lineString(lines(g));
     const metres = Math.round(length(feature(geometry, {}), { units: 'kilometers' }) * 10_000) / 10;
     return feature(geometry, { 名称: g.name, 等级: g.grade, 长度: metres, 状态: g.status, 计划年度: g.year });
   });

@@ -1,5 +1,5 @@
 import type { Feature, Point, Position } from 'geojson';
-import { feature, point } from '../geometry.ts';
+import { distanceM, feature, point } from '../geometry.ts';
 import type { Random } from '../random.ts';
 import type { Lot } from './lots.ts';
 import { PLACE_WORDS, uniqueNamer } from './names.ts';
@@ -29,22 +29,27 @@ function structure(n: number, rng: Random): string {
 }
 
 /**
- * 25 public car parks: one within 80–250 m of each school and hospital (the plan builds 20 there), the rest
- * on spare lots near the centre serving shops, homes or both.
+ * 25 public car parks: one near the gate of each school and hospital, on the street, 60–250 m from the
+ * building (the plan builds 20 there), the rest on spare lots near the centre serving shops, homes or both.
+ * `gates[i]` is where facility i's drive leaves the street; `onStreet(p)` whether p fronts a street.
  */
 export function buildParkingLots(
   facilities: Feature<Point>[],
+  gates: (Position | null)[],
   spare: Lot[],
   isGround: (p: Position) => boolean,
+  onStreet: (p: Position) => boolean,
   rng: Random,
 ): Feature<Point>[] {
   const counts = spaces(PARKING_COUNT, rng);
   const nameOf = uniqueNamer();
   const out: Feature<Point>[] = [];
-  for (const f of facilities) {
+  facilities.forEach((f, i) => {
     const origin = f.geometry.coordinates;
-    // Fall back to the facility's own lot (it is dry land off the road) if no nearby spot is found.
-    const p = pointNear(origin, 80, 250, isGround, rng) ?? origin;
+    const gate = gates[i];
+    const ok = (p: Position) => isGround(p) && onStreet(p) && distanceM(p, origin) >= 60 && distanceM(p, origin) <= 250;
+    // Near the gate if there is one, else anywhere around; failing both, the facility's own lot (dry land off the road).
+    const p = (gate && pointNear(gate, 25, 150, ok, rng)) ?? pointNear(origin, 80, 250, isGround, rng) ?? origin;
     const n = counts[out.length];
     const status = rng.weighted([['新建', 0.6], ['在建', 0.3], ['规划', 0.1]]);
     out.push(feature(point(p), {
@@ -55,7 +60,7 @@ export function buildParkingLots(
       状态: status,
       计划年度: status === '规划' ? 2024 : 2023,
     }));
-  }
+  });
   const others = spare.filter((_, i) => i % 7 === 3).slice(0, PARKING_COUNT - out.length);
   for (const lot of others) {
     const n = counts[out.length];

@@ -1,8 +1,8 @@
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import { area } from '@turf/turf';
-import { feature, latDeg, lonDeg, M_PER_DEG_LAT, M_PER_DEG_LON, multiPolygon, rectRing } from '../geometry.ts';
+import { feature, latDeg, lonDeg, M_PER_DEG_LAT, M_PER_DEG_LON, multiPolygon, rectRing, round6 } from '../geometry.ts';
 import type { Random } from '../random.ts';
-import type { Lot } from './lots.ts';
+import type { Lane, Lot } from './lots.ts';
 import { PLACE_WORDS, uniqueNamer } from './names.ts';
 
 /** Parcels in the demo, numbered JX-2023-001 … */
@@ -11,16 +11,16 @@ export const PARCEL_COUNT = 150;
 // 亿元 per hectare by renewal mode: keeping (留) costs little, rebuilding (拆) the most.
 const COST_PER_HA = { 留: [0.05, 0.2], 改: [0.3, 0.8], 拆: [1.2, 3.0] } as const;
 
-/** Splits a lot across its longer side into two parts with a 12 m gap between them. */
-function halves(lot: Lot, rng: Random): [Position[], Position[]] {
+/** Splits a lot across its longer side into two parts with a 12 m gap between them, where a lane runs. */
+function halves(lot: Lot, rng: Random): [Position[], Position[], Lane] {
   const { west, south, east, north } = lot.box;
   const f = rng.range(0.35, 0.65);
   if ((east - west) * M_PER_DEG_LON > (north - south) * M_PER_DEG_LAT) {
-    const cut = west + (east - west) * f;
-    return [rectRing(west, south, cut - lonDeg(6), north), rectRing(cut + lonDeg(6), south, east, north)];
+    const cut = round6(west + (east - west) * f);
+    return [rectRing(west, south, cut - lonDeg(6), north), rectRing(cut + lonDeg(6), south, east, north), { axis: 'x', pos: cut, from: south, to: north }];
   }
-  const cut = south + (north - south) * f;
-  return [rectRing(west, south, east, cut - latDeg(6)), rectRing(west, cut + latDeg(6), east, north)];
+  const cut = round6(south + (north - south) * f);
+  return [rectRing(west, south, east, cut - latDeg(6)), rectRing(west, cut + latDeg(6), east, north), { axis: 'y', pos: cut, from: west, to: east }];
 }
 
 /** Status follows the plan year: earlier parcels are under way or done, later ones still planned. */
@@ -33,16 +33,22 @@ function statusFor(year: number, rng: Random): string {
 
 /**
  * 150 renewal parcels. Each lot gives two parcels, or (sometimes) one parcel in two parts, which is why the
- * geometry is a MultiPolygon. 面积 (ha) comes from the geometry; 投资额 (亿元) from area and mode.
+ * geometry is a MultiPolygon. 面积 (ha) comes from the geometry; 投资额 (亿元) from area and mode. Also the
+ * lanes between the halves, and the lots left over once the 150 are laid out.
  */
-export function buildRenewalParcels(lots: Lot[], rng: Random): Feature<MultiPolygon>[] {
+export function buildRenewalParcels(lots: Lot[], rng: Random): { features: Feature<MultiPolygon>[]; lanes: Lane[]; used: Lot[]; unused: Lot[] } {
   const nameOf = uniqueNamer();
   const out: Feature<MultiPolygon>[] = [];
+  const lanes: Lane[] = [];
+  const used: Lot[] = [];
   for (const lot of lots) {
-    const [a, b] = halves(lot, rng);
+    if (out.length === PARCEL_COUNT) break;
+    const [a, b, lane] = halves(lot, rng);
+    lanes.push(lane);
+    used.push(lot);
     const groups = rng.chance(0.15) ? [[[a], [b]]] : [[[a]], [[b]]];
     for (const polygons of groups) {
-      if (out.length === PARCEL_COUNT) return out;
+      if (out.length === PARCEL_COUNT) break;
       const geometry = multiPolygon(polygons);
       const ha = Math.round(area(geometry) / 100) / 100;
       const mode = rng.weighted([['留', 0.25], ['改', 0.45], ['拆', 0.3]] as const);
@@ -59,5 +65,5 @@ export function buildRenewalParcels(lots: Lot[], rng: Random): Feature<MultiPoly
       }));
     }
   }
-  return out;
+  return { features: out, lanes, used, unused: lots.filter((l) => !used.includes(l)) };
 }

@@ -9,8 +9,8 @@ export interface ParkShape {
   polygons: Position[][][];
 }
 
-/** Distance kept from the lakeside road's centre line, metres. */
-const ROAD_SETBACK = 25;
+/** Distance kept from the lakeside road's centre line, metres: the lake parks are open to the lakeside roads along their length. */
+export const LAKE_PARK_SETBACK = 8;
 
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -32,7 +32,7 @@ export function canalParkRing(): Position[] {
  */
 export function lakeParkShapes(lakeRadii: number[]): ParkShape[] {
   const { west, south, east, north } = LAKE_BOX;
-  const land = polygon([rectRing(west + lonDeg(ROAD_SETBACK), south + latDeg(ROAD_SETBACK), east - lonDeg(ROAD_SETBACK), north - latDeg(ROAD_SETBACK))]);
+  const land = polygon([rectRing(west + lonDeg(LAKE_PARK_SETBACK), south + latDeg(LAKE_PARK_SETBACK), east - lonDeg(LAKE_PARK_SETBACK), north - latDeg(LAKE_PARK_SETBACK))]);
   const cutouts = [
     polygon([lakeRing(lakeRadii, 3)]),
     polygon([ringCanalRing(-20)]),

@@ -5,7 +5,8 @@ import { catchmentStraight } from './catchment-straight.ts';
 import type { Catchment } from './catchment.ts';
 import { coverage, type CoverageResult } from './coverage.ts';
 import { AFTER_PLAN_2023, BEFORE_PLAN, filterFacilities, type FacilityFilter } from './facility-filter.ts';
-import { buildNetwork } from './network.ts';
+import type { Plane } from './geometry/plane.ts';
+import { buildNetwork, type WalkNetwork } from './network.ts';
 import { presetDistance, type AnalysisPreset } from './presets.ts';
 import type { RunControl } from './run-control.ts';
 
@@ -23,6 +24,12 @@ export interface PresetRunOptions extends RunControl {
   mode: 'straight' | 'walk';
   /** Which facilities count: as they are now, after the 2023 plan's works, or all of them. */
   plan: 'before' | 'after' | 'all';
+  /** Street-side width of a walking catchment (m); default catchmentNetwork's 50. */
+  streetWidth?: number;
+  /** A network built once for several runs (else built from `inputs.streets`). */
+  network?: WalkNetwork;
+  /** The plane of a straight-line catchment (else one centred on the facilities used). */
+  plane?: Plane;
 }
 
 export interface PresetRunResult {
@@ -33,6 +40,8 @@ export interface PresetRunResult {
   coverage: CoverageResult;
   /** Uncovered residential land, largest number of residents affected first. */
   blindSpots: ReturnType<typeof blindSpots>;
+  /** The catchment itself (to draw it, or as what exists for site selection). */
+  catchment: Catchment;
 }
 
 const PLAN_FILTERS: Record<PresetRunOptions['plan'], FacilityFilter> = { before: BEFORE_PLAN, after: AFTER_PLAN_2023, all: {} };
@@ -48,11 +57,14 @@ export function runPreset(inputs: PresetInputs, preset: AnalysisPreset, options:
   const distance = presetDistance(preset, options.mode);
   let catchment: Catchment;
   if (options.mode === 'walk') {
-    if (!inputs.streets || inputs.streets.features.length === 0) throw new Error('runPreset: walking mode needs a street network layer');
-    const network = buildNetwork(inputs.streets);
-    catchment = catchmentNetwork(facilities, network, { distance, signal: options.signal, onProgress: stage(0, 0.5) });
+    let network = options.network;
+    if (!network) {
+      if (!inputs.streets || inputs.streets.features.length === 0) throw new Error('runPreset: walking mode needs a street network layer');
+      network = buildNetwork(inputs.streets);
+    }
+    catchment = catchmentNetwork(facilities, network, { distance, width: options.streetWidth, signal: options.signal, onProgress: stage(0, 0.5) });
   } else {
-    catchment = catchmentStraight(facilities, { distance, signal: options.signal, onProgress: stage(0, 0.5) });
+    catchment = catchmentStraight(facilities, { distance, plane: options.plane, signal: options.signal, onProgress: stage(0, 0.5) });
   }
   const result = coverage(targets, catchment, {
     districts: inputs.districts,
@@ -63,5 +75,5 @@ export function runPreset(inputs: PresetInputs, preset: AnalysisPreset, options:
   });
   const spots = preset.target.kind === 'residential_area' ? blindSpots(targets, catchment, { signal: options.signal, onProgress: stage(0.8, 0.2) }) : { type: 'FeatureCollection' as const, features: [] };
   options.onProgress?.(1);
-  return { preset: preset.id, mode: options.mode, plan: options.plan, facilitiesUsed: facilities.features.length, coverage: result, blindSpots: spots };
+  return { preset: preset.id, mode: options.mode, plan: options.plan, facilitiesUsed: facilities.features.length, coverage: result, blindSpots: spots, catchment };
 }

@@ -109,6 +109,8 @@ export const apiArgs = {
       extensions: z.array(z.string().min(2).max(16)).max(40).optional(),
       /** Opening several files at once (a shapefile's parts). */
       multiple: z.boolean().optional(),
+      /** What the files are for (titles and filters): a project, data to import, or an export. */
+      topic: z.enum(['project', 'import', 'export']).optional(),
     })
     .strict(),
   setLanguage: z.object({ language: z.enum(['zh', 'en']) }).strict(),

@@ -20,19 +20,28 @@ export type AtlasErrorCode =
   | 'cancelled'
   | 'internal';
 
+/**
+ * One parameter of an error: a name, number or a list of names (e.g. the columns a CSV has, for the
+ * UI to offer). Plain data, so it crosses IPC (structured clone) and HTTP (JSON) unchanged.
+ */
+export type AtlasErrorParam = string | number | readonly string[];
+
+/** An error's parameters by name ({ file, layer, columns: [...] }). */
+export type AtlasErrorParams = Record<string, AtlasErrorParam>;
+
 /** A structured error that crosses the API boundary: a code, readable English text and its parameters. */
 export interface AtlasErrorData {
   code: AtlasErrorCode;
   message: string;
-  params?: Record<string, string | number>;
+  params?: AtlasErrorParams;
 }
 
 /** An error with a message a user can read, naming what is wrong and where (file, layer, field). */
 export class AtlasError extends Error {
   readonly code: AtlasErrorCode;
-  readonly params: Record<string, string | number>;
+  readonly params: AtlasErrorParams;
 
-  constructor(code: AtlasErrorCode, message: string, params: Record<string, string | number> = {}) {
+  constructor(code: AtlasErrorCode, message: string, params: AtlasErrorParams = {}) {
     super(message);
     this.name = 'AtlasError';
     this.code = code;
@@ -46,6 +55,11 @@ export class AtlasError extends Error {
   static from(data: AtlasErrorData): AtlasError {
     return new AtlasError(data.code, data.message, data.params ?? {});
   }
+}
+
+/** A list parameter (e.g. `columns`) as strings: an array as it is, else an empty list. */
+export function listParam(value: AtlasErrorParam | undefined): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
 }
 
 /** Any thrown value as error data fit for the wire. */

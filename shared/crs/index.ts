@@ -5,7 +5,18 @@
 export type { CrsDef, CrsTransform, XY } from './types.ts';
 export { resolveCrs, describeCrs, COMMON_CRS } from './resolve.ts';
 export { crsFromWkt, codeFromCrsName } from './wkt.ts';
-export { crsByCode, crsById, GCJ02_CRS, BD09_CRS } from './catalog.ts';
+export {
+  crsByCode,
+  crsById,
+  builtInCrs,
+  lookupCode,
+  setCodeLookup,
+  hasCodeLookup,
+  GCJ02_CRS,
+  BD09_CRS,
+  type CodeLookup,
+  type CodeLookupResult,
+} from './catalog.ts';
 export { chinaCrs, gkZoneOf, gkCode, GK_RANGES, type GkRange, type GkZone } from './epsg-china.ts';
 export { worldCrs, utmZoneOf, WGS84_PROJ4 } from './epsg-world.ts';
 export { createTransform, transformGeometry, isIdentity } from './transform.ts';

@@ -1,7 +1,7 @@
 import proj4 from 'proj4';
 import { AtlasError } from '../api/errors.ts';
 import type { CrsDef } from './types.ts';
-import { BD09_CRS, GCJ02_CRS, crsByCode, crsById } from './catalog.ts';
+import { BD09_CRS, GCJ02_CRS, crsById, hasCodeLookup, lookupCode } from './catalog.ts';
 import { crsFromWkt } from './wkt.ts';
 
 /** Names people type for a CRS, with spaces, '-' and '_' removed, in lower case. */
@@ -35,18 +35,22 @@ function excerpt(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 }
 
-function invalid(message: string, given: string): AtlasError {
-  return new AtlasError('invalid_file', message, { given: excerpt(given) });
+function invalid(message: string, given: string, extra: Record<string, string | number> = {}): AtlasError {
+  return new AtlasError('invalid_file', message, { given: excerpt(given), ...extra });
 }
 
+/**
+ * The definition of an EPSG code: built in, else from the installed registry (the Node side has every
+ * EPSG code). Throws 'invalid_file' naming the code when it is unknown or cannot place map data.
+ */
 function fromCode(code: number, given: string): CrsDef {
-  const def = crsByCode(code);
-  if (def) return def;
-  throw invalid(
-    `EPSG:${code} is not a coordinate system this app knows (Chinese Gauss-Kruger zones, WGS 84, UTM, ` +
-      `Web Mercator); give its WKT (.prj) or proj4 string instead`,
-    given,
-  );
+  const found = lookupCode(code);
+  if (found && 'crs' in found) return found.crs;
+  if (found) throw invalid(`EPSG:${code} ${found.unusable}`, given, { code });
+  const known = hasCodeLookup()
+    ? 'is not the code of a coordinate system in the EPSG registry; check the number'
+    : 'is not a coordinate system this app knows here (Chinese Gauss-Kruger zones, WGS 84, UTM, Web Mercator)';
+  throw invalid(`EPSG:${code} ${known}, or give the coordinate system as WKT (.prj) or a proj4 string`, given, { code });
 }
 
 function fromProj4String(text: string): CrsDef {

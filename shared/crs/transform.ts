@@ -43,6 +43,40 @@ function gcoordTransform(def: CrsDef, crs: typeof gcoord.GCJ02 | typeof gcoord.B
   };
 }
 
+/** A position in a CRS with the axes of a proj4 `+axis=` (e.g. 'wsu': westing, southing) as easting/northing, and back. */
+interface AxisOrder {
+  toEastNorth(xy: XY): XY;
+  fromEastNorth(en: XY): XY;
+}
+
+/**
+ * The proj4 definition without a `+axis=` other than 'enu' (south-oriented 'wsu' and 'swu' grids of
+ * the EPSG registry), and how to turn such positions into easting/northing, which proj4js does not
+ * do itself in both directions.
+ */
+function splitAxis(def: string): { def: string; axis: AxisOrder | null } {
+  const m = /\s*\+axis=([ewns])([ewns])[ud]?(?=\s|$)/.exec(def);
+  if (!m || (m[1] === 'e' && m[2] === 'n')) return { def, axis: null };
+  const [a, b] = [m[1], m[2]];
+  // Sign and slot of each input coordinate in (easting, northing).
+  const slot = (c: string): [number, 1 | -1] => [c === 'e' || c === 'w' ? 0 : 1, c === 'w' || c === 's' ? -1 : 1];
+  const [ia, sa] = slot(a);
+  const [ib, sb] = slot(b);
+  if (ia === ib) return { def, axis: null };
+  return {
+    def: def.replace(m[0], ''),
+    axis: {
+      toEastNorth: (xy) => {
+        const out: XY = [0, 0];
+        out[ia] = sa * xy[0];
+        out[ib] = sb * xy[1];
+        return out;
+      },
+      fromEastNorth: (en) => [sa * en[ia], sb * en[ib]],
+    },
+  };
+}
+
 /**
  * Conversion between `def` and WGS84 lon/lat: proj4 for EPSG and custom definitions, gcoord for
  * GCJ-02 and BD-09 (which it leaves unchanged outside China), nothing for WGS84/CGCS2000.
@@ -54,12 +88,22 @@ export function createTransform(def: CrsDef): CrsTransform {
   if (def.id === GCJ02_CRS.id) return gcoordTransform(def, gcoord.GCJ02);
   if (def.id === BD09_CRS.id) return gcoordTransform(def, gcoord.BD09);
   if (!def.proj4) throw new AtlasError('invalid_argument', `${def.name} (${def.id}) has no definition to convert with`);
+  const { def: definition, axis } = splitAxis(def.proj4);
   let converter: Converter;
   try {
-    converter = proj4(def.proj4, WGS84_PROJ4);
+    converter = proj4(definition, WGS84_PROJ4);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new AtlasError('invalid_argument', `${def.name} (${def.id}) cannot be used for conversion: ${reason}`);
+  }
+  if (axis) {
+    return {
+      toWgs84: guarded((xy) => converter.forward(axis.toEastNorth(xy)), def, 'from'),
+      fromWgs84: guarded((ll) => {
+        const en = converter.inverse(ll);
+        return axis.fromEastNorth([en[0], en[1]]);
+      }, def, 'to'),
+    };
   }
   return {
     toWgs84: guarded((xy) => converter.forward(xy), def, 'from'),

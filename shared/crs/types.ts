@@ -8,8 +8,10 @@ export interface CrsDef {
   geographic: boolean;
   /** proj4 definition string; null for GCJ-02 / BD-09 (converted with gcoord). */
   proj4: string | null;
-  /** ESRI-flavoured WKT to write as a shapefile .prj, when known. */
+  /** ESRI-flavoured WKT to write as a shapefile .prj, when known (OGC WKT 1 for codes from the EPSG registry). */
   prjWkt?: string;
+  /** What the user should know about converting with this definition, e.g. a datum shift grid that is missing. */
+  note?: string;
 }
 
 export type XY = [number, number];

@@ -1,7 +1,7 @@
 import proj4 from 'proj4';
 import { AtlasError } from '../api/errors.ts';
 import type { CrsDef } from './types.ts';
-import { crsByCode } from './catalog.ts';
+import { builtInCrs, crsByCode } from './catalog.ts';
 import { BEIJING1954, CGCS2000, XIAN1980 } from './datums.ts';
 import { gkCode } from './epsg-china.ts';
 import { normalizeWktName, parseWkt, wktChildren, wktEpsgCode, wktName, wktParameters, type WktNode } from './wkt-parse.ts';
@@ -115,7 +115,8 @@ function customCrs(text: string, node: WktNode): CrsDef {
 
 /**
  * A CRS from WKT (OGC WKT 1, WKT 2 or ESRI, e.g. a shapefile .prj): by the outermost EPSG
- * authority, else by a known name (unless its parameters differ or it states its own TOWGS84),
+ * authority (built in, or from the EPSG registry where one is installed and the WKT states no
+ * datum shift of its own), else by a known name (unless its parameters differ or it states its own TOWGS84),
  * else proj4's WKT parser with id 'CUSTOM' (the WKT becomes the proj4 definition, and the .prj
  * text to write back when it is WKT 1).
  * Throws AtlasError 'invalid_file' for text that is not a usable WKT CRS.
@@ -128,10 +129,13 @@ export function crsFromWkt(wkt: string): CrsDef {
   const geographic = isGeographic(node);
   if (geographic === undefined) throw invalid(`A ${node.keyword} is not a horizontal coordinate system: "${text.slice(0, 60)}"`, text);
   const byCode = wktEpsgCode(node);
-  const known = byCode === undefined ? undefined : crsByCode(byCode);
-  if (known) return known;
+  const builtIn = byCode === undefined ? undefined : builtInCrs(byCode);
+  if (builtIn) return builtIn;
+  // A code from the EPSG registry (Node side), unless the WKT states its own datum shift.
+  const listed = byCode === undefined || hasOwnDatumShift(text) ? undefined : crsByCode(byCode);
+  if (listed && listed.geographic === geographic) return listed;
   const nameCode = codeFromCrsName(wktName(node));
-  const named = nameCode === undefined ? undefined : crsByCode(nameCode);
+  const named = nameCode === undefined ? undefined : builtInCrs(nameCode);
   if (named && named.geographic === geographic && sameParameters(node, named) && !hasOwnDatumShift(text)) return named;
   return customCrs(text, node);
 }

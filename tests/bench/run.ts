@@ -10,12 +10,22 @@ import { launchChromium } from '../helpers/browser.ts';
 import { measureMapLoad, median } from './map-load.ts';
 import { benchImport } from './import.ts';
 import { benchCoverage } from './coverage.ts';
+import { benchTable } from './table-bench.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PARCELS = Number(process.env.BENCH_PARCELS ?? 100_000);
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
+  // BENCH_ONLY=import: the GeoJSON import beside ogr2ogr alone (no browser, no build needed).
+  if (process.env.BENCH_ONLY === 'import') {
+    try {
+      await benchImport(dir);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   const browser = await launchChromium();
   try {
     const demo = path.join(dir, 'demo.gpkg');
@@ -39,6 +49,7 @@ async function main(): Promise<void> {
     }
     await benchImport(dir);
     await benchCoverage(dir);
+    await benchTable(dir, browser);
   } finally {
     await browser.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import type { BaseWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { createFileDialog, withGpkgExtension, type FileDialogHost } from '../../electron/main/file-dialog.ts';
+import { createFileDialog, dataFilters, isDataDialog, withGpkgExtension, type FileDialogHost } from '../../electron/main/file-dialog.ts';
 
 type Answer = { canceled: boolean; filePaths?: string[]; filePath?: string };
 
@@ -72,6 +72,54 @@ describe('createFileDialog for data files', () => {
     const { dialog } = fakeDialog({ canceled: false, filePath: '/d/parks' });
     const show = createFileDialog(dialog, () => ({ language: 'zh' }));
     expect(await show({ purpose: 'save', extensions: ['.zip'] })).toEqual(['/d/parks.zip']);
+  });
+});
+
+describe('createFileDialog by topic', () => {
+  it('titles and filters a GeoPackage export as an export, not as "Save project as"', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: false, filePath: '/d/绿地' });
+    const show = createFileDialog(dialog, () => ({ window: WINDOW, language: 'zh' }));
+    expect(await show({ purpose: 'save', extensions: ['.gpkg'], topic: 'export' })).toEqual(['/d/绿地.gpkg']);
+    expect(calls[0]).toMatchObject({
+      kind: 'save',
+      window: WINDOW,
+      options: { title: '导出到', filters: [{ name: '数据文件 (gpkg)', extensions: ['gpkg'] }, { name: '所有文件', extensions: ['*'] }] },
+    });
+  });
+
+  it('opens one data file without multiple selection, and answers null for an empty pick', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: [] });
+    const show = createFileDialog(dialog, () => ({ language: 'en' }));
+    expect(await show({ purpose: 'open', extensions: ['.csv'], topic: 'import' })).toBeNull();
+    expect(calls[0]?.options).toMatchObject({ title: 'Choose data files', properties: ['openFile'] });
+  });
+
+  it('cancels a data save with null', async () => {
+    const { dialog } = fakeDialog({ canceled: true, filePath: '/d/ignored.csv' });
+    expect(await createFileDialog(dialog, () => ({ language: 'en' }))({ purpose: 'save', extensions: ['.csv'], topic: 'export' })).toBeNull();
+  });
+
+  it('keeps the extension of a typed name that has it, in any letter case', async () => {
+    const { dialog } = fakeDialog({ canceled: false, filePath: '/d/Parks.GEOJSON' });
+    expect(await createFileDialog(dialog, () => ({ language: 'en' }))({ purpose: 'save', extensions: ['.geojson'], topic: 'export' })).toEqual(['/d/Parks.GEOJSON']);
+  });
+});
+
+describe('isDataDialog and dataFilters', () => {
+  it('goes by the topic, else by extensions other than a lone .gpkg', () => {
+    expect(isDataDialog({ topic: 'project', extensions: ['.gpkg'] })).toBe(false);
+    expect(isDataDialog({ topic: 'export', extensions: ['.gpkg'] })).toBe(true);
+    expect(isDataDialog({ extensions: ['.gpkg'] })).toBe(false);
+    expect(isDataDialog({ extensions: ['.shp', '.zip'] })).toBe(true);
+    expect(isDataDialog({})).toBe(false);
+  });
+
+  it('lists the extensions without their dots, then all files; only all files when there are none', () => {
+    expect(dataFilters(['.shp', '.zip'], 'en')).toEqual([
+      { name: 'Data files (shp, zip)', extensions: ['shp', 'zip'] },
+      { name: 'All files', extensions: ['*'] },
+    ]);
+    expect(dataFilters([], 'zh')).toEqual([{ name: '所有文件', extensions: ['*'] }]);
   });
 });
 

@@ -10,7 +10,6 @@ import {
   importArgs,
   initialTarget,
   mappingForKind,
-  parseColumns,
   previewQuestion,
   problemCounts,
   withOption,
@@ -98,13 +97,14 @@ describe('import target', () => {
 });
 
 describe('import preview questions', () => {
-  it('reads the CSV columns the host lists', () => {
-    const q = previewQuestion({ code: 'needs_input', message: 'give x and y', params: { columns: 'id, 经度, 纬度' } });
-    expect(q).toEqual({ type: 'columns', columns: ['id', '经度', '纬度'] });
+  it('reads the CSV columns the host lists as an array, names with commas and spaces intact', () => {
+    const columns = ['id', '名称, 别名', ' X坐标 ', '纬度'];
+    const q = previewQuestion({ code: 'needs_input', message: 'give x and y', params: { file: 'a.csv', columns } });
+    expect(q).toEqual({ type: 'columns', columns });
   });
 
-  it('reads a JSON list of columns', () => {
-    expect(parseColumns('["a, b", "c"]')).toEqual(['a, b', 'c']);
+  it('offers no column for a columns parameter that is not a list', () => {
+    expect(previewQuestion({ code: 'needs_input', message: 'give x and y', params: { columns: 'id, x' } })).toEqual({ type: 'columns', columns: [] });
   });
 
   it('asks about geometry only when the .dbf is missing', () => {
@@ -114,6 +114,12 @@ describe('import preview questions', () => {
   it('asks for a CRS when coordinates do not fit or none is declared', () => {
     expect(previewQuestion({ code: 'bad_coordinates', message: 'metres read as degrees' }).type).toBe('crs');
     expect(previewQuestion({ code: 'needs_input', message: 'does not say which coordinate system', params: { layer: 'a' } }).type).toBe('crs');
+  });
+
+  it('asks for the CRS again when the one typed cannot be used (an unknown EPSG code)', () => {
+    const error = { code: 'invalid_argument' as const, message: 'EPSG:99999 is not the code of a coordinate system in the EPSG registry', params: { option: 'crs', given: 'EPSG:99999', code: 99999 } };
+    expect(previewQuestion(error).type).toBe('crsInvalid');
+    expect(previewQuestion({ ...error, params: { name: 'importPreview', field: 'files' } }).type).toBe('none');
   });
 
   it('asks nothing for a broken file', () => {

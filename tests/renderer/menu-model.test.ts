@@ -17,7 +17,7 @@ describe('browser-mode menus', () => {
     const types = new Set(buildMenus(input).flatMap((m) => flatten(m.items)).map((i) => i.command?.type).filter(Boolean));
     const all: MenuCommand['type'][] = [
       'newProject', 'openProject', 'saveProjectAs', 'openRecent', 'importData', 'exportData',
-      'zoomAll', 'toggleLayerPanel', 'toggleAttributeTable', 'setLanguage', 'about',
+      'zoomAll', 'toggleLayerPanel', 'toggleAttributeTable', 'toggleAnalysisPanel', 'setLanguage', 'about',
     ];
     expect([...types].sort()).toEqual([...all].sort());
   });
@@ -40,6 +40,12 @@ describe('browser-mode menus', () => {
   it('tick the attribute table when it is shown', () => {
     const view = flatten(buildMenus({ ...input, tableOpen: true })[1].items);
     expect(view.find((i) => i.id === 'toggle-attribute-table')?.checked).toBe(true);
+  });
+
+  it('tick the analysis panel when it is shown', () => {
+    const view = flatten(buildMenus({ ...input, analysisOpen: true })[1].items);
+    expect(view.find((i) => i.id === 'toggle-analysis')?.checked).toBe(true);
+    expect(view.find((i) => i.id === 'toggle-analysis')?.command).toEqual({ type: 'toggleAnalysisPanel' });
   });
 
   it('disable import into a read-only project but keep export', () => {

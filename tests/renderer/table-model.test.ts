@@ -1,99 +1,113 @@
 import { describe, expect, it } from 'vitest';
-import type { LayerAttributes } from '../../shared/api/transfer.ts';
 import { getKind } from '../../shared/layers/index.ts';
 import {
   cellText,
-  distinctValues,
   FID_KEY,
-  filterRows,
+  loadedIndexOf,
+  optionValue,
+  pagesFor,
+  pagesToEvict,
+  parseOptionValue,
+  rowAt,
   scrollToShow,
-  searchTexts,
-  sortedRows,
   tableColumns,
+  tableQueryOf,
   visibleRange,
+  type Cell,
+  type RowsPage,
 } from '../../renderer/table/table-model.ts';
 
-function parks(): LayerAttributes {
-  return Object.freeze({
-    columns: [
-      { key: '名称', type: 'TEXT' },
-      { key: '面积', type: 'REAL' },
-      { key: 'note', type: 'TEXT' },
-    ],
-    fids: [1, 2, 3, 4],
-    rows: [
-      ['南湖公园', 12000, null],
-      ['月河公园', 900, 'x'],
-      ['子城遗址公园', 100000, ''],
-      ['北郊公园', null, 'x'],
-    ],
-  });
-}
+const COLUMNS = Object.freeze([
+  { key: '名称', type: 'TEXT' },
+  { key: '面积', type: 'REAL' },
+  { key: 'note', type: 'TEXT' },
+]);
+const ROWS: Cell[][] = [
+  ['南湖公园', 12000, null],
+  ['月河公园', 900, 'x'],
+  ['子城遗址公园', 100000, ''],
+  ['北郊公园', null, 'x'],
+];
 
 describe('attribute table columns', () => {
   it('are labelled from the kind in the UI language, other columns by their names', () => {
-    const attrs = parks();
-    expect(tableColumns(attrs, getKind('park'), undefined, 'en').map((c) => c.label)).toEqual(['Name', 'Area', 'note']);
-    expect(tableColumns(attrs, getKind('park'), undefined, 'zh').map((c) => c.label)).toEqual(['名称', '面积', 'note']);
+    expect(tableColumns(COLUMNS, ROWS, getKind('park'), undefined, 'en').map((c) => c.label)).toEqual(['Name', 'Area', 'note']);
+    expect(tableColumns(COLUMNS, ROWS, getKind('park'), undefined, 'zh').map((c) => c.label)).toEqual(['名称', '面积', 'note']);
   });
 
   it('of a generic layer show the raw keys', () => {
-    expect(tableColumns(parks(), getKind('generic'), undefined, 'en').map((c) => c.label)).toEqual(['名称', '面积', 'note']);
+    expect(tableColumns(COLUMNS, ROWS, getKind('generic'), undefined, 'en').map((c) => c.label)).toEqual(['名称', '面积', 'note']);
   });
 
   it('know which hold numbers', () => {
-    expect(tableColumns(parks(), getKind('generic'), undefined, 'zh').map((c) => c.numeric)).toEqual([false, true, false]);
+    expect(tableColumns(COLUMNS, ROWS, getKind('generic'), undefined, 'zh').map((c) => c.numeric)).toEqual([false, true, false]);
   });
 
   it('do not call an empty text column numeric', () => {
-    const attrs = { columns: [{ key: '状态', type: '' }, { key: 'n', type: '' }], fids: [1, 2], rows: [[null, 3], ['', null]] };
-    expect(tableColumns(attrs, getKind('generic'), undefined, 'zh').map((c) => c.numeric)).toEqual([false, true]);
+    const columns = [{ key: '状态', type: '' }, { key: 'n', type: '' }];
+    expect(tableColumns(columns, [[null, 3], ['', null]], getKind('generic'), undefined, 'zh').map((c) => c.numeric)).toEqual([false, true]);
+  });
+
+  it('are as wide as their label and first values, within limits', () => {
+    const [name, area] = tableColumns(COLUMNS, ROWS, getKind('generic'), undefined, 'zh');
+    expect(name.width).toBeGreaterThan(area.width);
+    expect(tableColumns(COLUMNS, [], getKind('generic'), undefined, 'zh').every((c) => c.width >= 72 && c.width <= 280)).toBe(true);
   });
 });
 
-describe('attribute table sorting', () => {
-  it('sorts numbers numerically, empty cells last', () => {
-    const attrs = parks();
-    const cols = tableColumns(attrs, getKind('park'), undefined, 'zh');
-    expect(sortedRows(attrs, cols, { key: '面积', dir: 'asc' }, 'zh').map((r) => attrs.fids[r])).toEqual([2, 1, 3, 4]);
-    expect(sortedRows(attrs, cols, { key: '面积', dir: 'desc' }, 'zh').map((r) => attrs.fids[r])).toEqual([3, 1, 2, 4]);
+describe('attribute table queries', () => {
+  it('send sort, trimmed search and the value filter to the host', () => {
+    expect(tableQueryOf(null, '', null)).toEqual({});
+    expect(tableQueryOf({ key: '面积', dir: 'desc' }, '  子城 ', { key: '类型', value: null })).toEqual({
+      sortKey: '面积',
+      sortDir: 'desc',
+      search: '子城',
+      filters: [{ key: '类型', values: [null] }],
+    });
   });
 
-  it('sorts Chinese text in pinyin order', () => {
-    const attrs = parks();
-    const cols = tableColumns(attrs, getKind('park'), undefined, 'zh');
-    // běi, nán, yuè, zǐ
-    expect(sortedRows(attrs, cols, { key: '名称', dir: 'asc' }, 'zh').map((r) => attrs.fids[r])).toEqual([4, 1, 2, 3]);
+  it('sort by feature id with a direction only', () => {
+    expect(tableQueryOf({ key: FID_KEY, dir: 'desc' }, '   ', null)).toEqual({ sortDir: 'desc' });
   });
 
-  it('sorts by feature id', () => {
-    const attrs = parks();
-    expect(sortedRows(attrs, [], { key: FID_KEY, dir: 'desc' }, 'zh')).toEqual([3, 2, 1, 0]);
-  });
-
-  it('keeps the read order without a sort', () => {
-    expect(sortedRows(parks(), [], null, 'zh')).toEqual([0, 1, 2, 3]);
+  it('keep filter values apart in the picker: numbers, text and empty', () => {
+    for (const v of [1, '1', null, '', '南湖', 2.5]) expect(parseOptionValue(optionValue(v))).toBe(v);
+    expect(new Set([1, '1', null, ''].map(optionValue)).size).toBe(4);
   });
 });
 
-describe('attribute table search and filter', () => {
-  it('finds text in any column, ignoring case', () => {
-    const attrs = parks();
-    expect(filterRows([0, 1, 2, 3], attrs.rows, searchTexts(attrs.rows), '  X ', null)).toEqual([1, 3]);
-    expect(filterRows([0, 1, 2, 3], attrs.rows, searchTexts(attrs.rows), '900', null)).toEqual([1]);
+describe('attribute table pages', () => {
+  const page = (p: number, n = 200): RowsPage => ({
+    fids: Array.from({ length: n }, (_, i) => 1000 + p * 200 + i),
+    rows: Array.from({ length: n }, (_, i) => [`r${p * 200 + i}`]),
   });
 
-  it('filters by a column value, empty cells by ""', () => {
-    const attrs = parks();
-    const texts = searchTexts(attrs.rows);
-    expect(filterRows([3, 2, 1, 0], attrs.rows, texts, '', { index: 2, value: 'x' })).toEqual([3, 1]);
-    expect(filterRows([0, 1, 2, 3], attrs.rows, texts, '', { index: 2, value: '' })).toEqual([0, 2]);
+  it('are read for the rows in view and a margin either side', () => {
+    expect(pagesFor(0, 20, 100_000)).toEqual([0]);
+    expect(pagesFor(180, 200, 100_000)).toEqual([0, 1]);
+    expect(pagesFor(50_000, 50_020, 100_000)).toEqual([249, 250]);
+    expect(pagesFor(99_980, 100_000, 100_000)).toEqual([499]);
+    expect(pagesFor(0, 0, 0)).toEqual([]);
+    expect(pagesFor(0, 3, 3)).toEqual([0]);
   });
 
-  it('lists a column\'s distinct values with counts, empty last', () => {
-    const attrs = parks();
-    const note = tableColumns(attrs, getKind('generic'), undefined, 'zh')[2];
-    expect(distinctValues(attrs.rows, note)).toEqual([{ value: 'x', count: 2 }, { value: '', count: 2 }]);
+  it('give each row from its page, or nothing while the page loads', () => {
+    const pages = new Map([[0, page(0)], [2, page(2, 50)]]);
+    expect(rowAt(pages, 5)).toEqual({ fid: 1005, cells: ['r5'] });
+    expect(rowAt(pages, 250)).toBeNull();
+    expect(rowAt(pages, 449)).toEqual({ fid: 1449, cells: ['r449'] });
+    expect(rowAt(pages, 450)).toBeNull();
+  });
+
+  it('find a loaded feature\'s row', () => {
+    const pages = new Map([[3, page(3)]]);
+    expect(loadedIndexOf(pages, 1000 + 610)).toBe(610);
+    expect(loadedIndexOf(pages, 5)).toBeNull();
+  });
+
+  it('are forgotten farthest from the viewport first', () => {
+    expect(pagesToEvict([0, 1, 2, 3], 2, 10)).toEqual([]);
+    expect(pagesToEvict([0, 1, 2, 3, 9], 2, 3).sort()).toEqual([0, 9]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import type { Feature, LineString, MultiPolygon, Point, Position } from 'geojson';
-import { area, bbox, booleanClockwise, booleanIntersects, booleanValid, distance, kinks, length, polygon } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Position } from 'geojson';
+import { area, bbox, booleanClockwise, booleanIntersects, booleanPointInPolygon, booleanValid, distance, kinks, length, lineString, polygon } from '@turf/turf';
 import { generateJiaxingDemo } from '../../seeds/jiaxing/index.ts';
+import { entrancesOf } from '../../shared/analysis/entrances.ts';
+import { AFTER_PLAN_2023, BEFORE_PLAN, buildNetwork, catchmentNetwork, catchmentStraight, coverage, filterFacilities, PRESETS, presetDistance, type PresetId } from '../../shared/analysis/index.ts';
 import type { SeedLayer } from '../../seeds/seed-layer.ts';
 import { LAYER_KINDS } from '../../shared/layers/registry.ts';
 
@@ -21,6 +23,41 @@ const DEMO: readonly SeedLayer[] = deepFreeze(generateJiaxingDemo());
 const layer = (id: string) => DEMO.find((l) => l.id === id)!.features;
 const props = (f: Feature) => f.properties as Record<string, string | number>;
 const sum = (id: string, field: string) => layer(id).reduce((s, f) => s + Number(props(f)[field]), 0);
+
+const roadsFC = (): FeatureCollection => ({ type: 'FeatureCollection', features: layer('roads') as Feature[] });
+
+/** Every straight piece of every road, with the road's class and name. */
+function roadSegments(): (Position[] & { cls: string; name: string })[] {
+  return layer('roads').flatMap((f) => {
+    const c = (f.geometry as LineString).coordinates;
+    return c.slice(1).map((p, i) => Object.assign([c[i], p], { cls: String(props(f)['等级']), name: String(props(f)['名称']) }));
+  });
+}
+
+/** 0.002° cells (about 200 m) and the segments whose boxes touch each. */
+const CELL = 0.002;
+const cellOf = (p: Position) => `${Math.floor(p[0] / CELL)},${Math.floor(p[1] / CELL)}`;
+function bucket(segments: Position[][]): Map<string, number[]> {
+  const grid = new Map<string, number[]>();
+  segments.forEach((s, id) => {
+    for (let i = Math.floor(Math.min(s[0][0], s[1][0]) / CELL); i <= Math.floor(Math.max(s[0][0], s[1][0]) / CELL); i++) {
+      for (let j = Math.floor(Math.min(s[0][1], s[1][1]) / CELL); j <= Math.floor(Math.max(s[0][1], s[1][1]) / CELL); j++) {
+        const k = `${i},${j}`;
+        grid.set(k, [...(grid.get(k) ?? []), id]);
+      }
+    }
+  });
+  return grid;
+}
+
+/** Metres from a point to a segment (local plane at Jiaxing). */
+function pointToSegmentM(p: Position, a: Position, b: Position): number {
+  const m = (q: Position) => [q[0] * 95_600, q[1] * 110_850];
+  const [pp, aa, bb] = [m(p), m(a), m(b)];
+  const [dx, dy] = [bb[0] - aa[0], bb[1] - aa[1]];
+  const t = Math.max(0, Math.min(1, ((pp[0] - aa[0]) * dx + (pp[1] - aa[1]) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(aa[0] + t * dx - pp[0], aa[1] + t * dy - pp[1]);
+}
 
 function positions(f: Feature): Position[] {
   const g = f.geometry as Point | LineString | MultiPolygon;
@@ -53,7 +90,7 @@ describe('generateJiaxingDemo', () => {
 
   it('has the expected number of features per layer', () => {
     const ranges: Record<string, [number, number]> = {
-      districts: [2, 2], water: [4, 6], roads: [200, 1000], residential_areas: [120, 120], renewal_parcels: [140, 160],
+      districts: [2, 2], water: [4, 6], roads: [2000, 6000], residential_areas: [120, 120], renewal_parcels: [140, 160],
       historic_districts: [2, 2], parks: [30, 30], greenways: [4, 20], historic_buildings: [25, 25], facilities: [20, 20],
       parking_lots: [25, 25],
     };
@@ -142,23 +179,120 @@ describe('generateJiaxingDemo', () => {
     for (const road of layer('roads')) expect(booleanIntersects(road, lake), String(props(road)['名称'])).toBe(false);
   });
 
-  it('splits roads at intersections: no two segments cross away from their ends', () => {
-    const segments = layer('roads').map((f) => (f.geometry as LineString).coordinates);
-    const cross = (a: Position[], b: Position[]) => {
-      const d = (p: Position, q: Position, r: Position) => (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
-      return d(a[0], a[1], b[0]) * d(a[0], a[1], b[1]) < 0 && d(b[0], b[1], a[0]) * d(b[0], b[1], a[1]) < 0;
-    };
+  it('nodes the road network: roads meet only at shared vertices', () => {
+    const segments = roadSegments();
+    const grid = bucket(segments);
+    const d = (p: Position, q: Position, r: Position) => (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
+    const cross = (a: Position[], b: Position[]) => d(a[0], a[1], b[0]) * d(a[0], a[1], b[1]) < 0 && d(b[0], b[1], a[0]) * d(b[0], b[1], a[1]) < 0;
     let crossings = 0;
-    for (let i = 0; i < segments.length; i++) {
-      for (let j = i + 1; j < segments.length; j++) {
-        for (let k = 0; k < segments[i].length - 1; k++) {
-          for (let m = 0; m < segments[j].length - 1; m++) {
-            if (cross(segments[i].slice(k, k + 2), segments[j].slice(m, m + 2))) crossings++;
-          }
-        }
+    for (const ids of grid.values()) {
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) if (cross(segments[ids[i]], segments[ids[j]])) crossings++;
       }
     }
     expect(crossings).toBe(0);
+    // No road ends on another road except at one of its vertices (a T-junction shares the vertex).
+    const metres = (p: Position): Position => [p[0] * 95_600, p[1] * 110_850];
+    let loose = 0;
+    for (const f of layer('roads')) {
+      const c = (f.geometry as LineString).coordinates;
+      for (const end of [c[0], c[c.length - 1]]) {
+        for (const id of grid.get(cellOf(end)) ?? []) {
+          const [a, b] = segments[id].map(metres);
+          const p = metres(end);
+          const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+          const t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy);
+          if (t <= 0.001 || t >= 0.999) continue;
+          if (Math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1]) < 1) loose++;
+        }
+      }
+    }
+    expect(loose).toBe(0);
+  });
+
+  it('lays streets about 150–300 m apart in the old city and joins nearly all of them into one network', () => {
+    // Streets crossing a north–south line through the old town (inside the ring canal).
+    const crossingsAt = (lon: number, south: number, north: number) => layer('roads').filter((f) => {
+      const c = (f.geometry as LineString).coordinates;
+      return c.some((p, i) => i > 0 && (p[0] - lon) * (c[i - 1][0] - lon) < 0 && Math.min(p[1], c[i - 1][1]) > south && Math.max(p[1], c[i - 1][1]) < north);
+    }).length;
+    // 1.5 km of the old town, north to south: at least 6 streets, lanes or paths cross it.
+    expect(crossingsAt(120.7535, 30.7535, 30.7665)).toBeGreaterThanOrEqual(6);
+    const net = buildNetwork(roadsFC());
+    const parent = Int32Array.from({ length: net.nodeCount }, (_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    for (let e = 0; e < net.edgeCount; e++) parent[find(net.from[e])] = find(net.to[e]);
+    const sizes = new Map<number, number>();
+    for (let n = 0; n < net.nodeCount; n++) sizes.set(find(n), (sizes.get(find(n)) ?? 0) + 1);
+    expect(Math.max(...sizes.values()) / net.nodeCount).toBeGreaterThan(0.97);
+  });
+
+  it('crosses water only on bridges: roads meet only on land, only streets (and two walks) go over the water', () => {
+    const water = layer('water') as Feature<MultiPolygon>[];
+    const boxes = water.map((w) => bbox(w));
+    const inBox = (p: Position, b: number[]) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
+    // Feature ends and vertices shared by two roads are where the network joins: none of them in the water.
+    const uses = new Map<string, number>();
+    for (const f of layer('roads')) {
+      const c = (f.geometry as LineString).coordinates;
+      c.forEach((p, i) => uses.set(`${p[0]},${p[1]}`, (uses.get(`${p[0]},${p[1]}`) ?? 0) + (i === 0 || i === c.length - 1 ? 1 : 2)));
+    }
+    for (const [k, n] of uses) {
+      const p = k.split(',').map(Number);
+      if (n === 2) continue; // a shape point inside one road (a bend of a footbridge)
+      water.forEach((w, i) => {
+        if (inBox(p, boxes[i])) expect(booleanPointInPolygon(p, w), `${k} in ${props(w)['名称']}`).toBe(false);
+      });
+    }
+    const bridges = new Map<string, string[]>();
+    for (const seg of roadSegments()) {
+      water.forEach((w, i) => {
+        const b = boxes[i];
+        if (Math.max(seg[0][0], seg[1][0]) < b[0] || Math.min(seg[0][0], seg[1][0]) > b[2] || Math.max(seg[0][1], seg[1][1]) < b[1] || Math.min(seg[0][1], seg[1][1]) > b[3]) return;
+        if (!booleanIntersects(lineString([seg[0], seg[1]]), w)) return;
+        const name = String(props(w)['名称']);
+        bridges.set(name, [...(bridges.get(name) ?? []), `${seg.cls} ${seg.name}`]);
+      });
+    }
+    expect(bridges.has('南湖')).toBe(false);
+    for (const [river, over] of bridges) {
+      for (const b of over) expect(b, river).toMatch(river === '环城河' ? /^(主干路|次干路|支路) / : /^(主干路 |次干路 |步行道 (环南湖绿道|运河绿道)$)/);
+    }
+    // The river still divides the city: a bridge every few hundred metres at most.
+    expect(bridges.get('环城河')!.length).toBeGreaterThanOrEqual(8);
+    expect(bridges.get('京杭大运河')!.length).toBeGreaterThanOrEqual(8);
+    expect(bridges.get('京杭大运河')!.length).toBeLessThanOrEqual(30);
+  });
+
+  it('gives every park but the island an entrance on the network, and every estate roads and a street beside it', () => {
+    const net = buildNetwork(roadsFC());
+    for (const park of layer('parks')) {
+      const entrances = entrancesOf(net, park.geometry!, { tolerance: 10, maxAccess: 200 });
+      if (props(park)['名称'] === '湖心岛公园') continue;
+      expect(entrances.some((e) => e.distance <= 10), String(props(park)['名称'])).toBe(true);
+    }
+    const segments = roadSegments();
+    const grid = bucket(segments);
+    const cellsIn = ([w, s, e, n]: number[]) => {
+      const out: string[] = [];
+      for (let i = Math.floor(w / CELL); i <= Math.floor(e / CELL); i++) for (let j = Math.floor(s / CELL); j <= Math.floor(n / CELL); j++) out.push(`${i},${j}`);
+      return out;
+    };
+    for (const home of layer('residential_areas') as Feature<MultiPolygon>[]) {
+      const [w, s, e, n] = bbox(home);
+      const near = [...new Set(cellsIn([w - 0.0005, s - 0.0005, e + 0.0005, n + 0.0005]).flatMap((c) => grid.get(c) ?? []))].map((id) => segments[id]);
+      // An internal road crosses the estate, and a street or lane runs within 30 m of its edge.
+      expect(near.some((seg) => booleanIntersects(lineString([seg[0], seg[1]]), home)), String(props(home)['小区'])).toBe(true);
+      const ring = home.geometry.coordinates[0][0];
+      const edgeGap = Math.min(...near.filter((seg) => seg.cls !== '步行道').map((seg) => Math.min(...ring.map((p) => pointToSegmentM(p, seg[0], seg[1])))));
+      expect(edgeGap, String(props(home)['小区'])).toBeLessThanOrEqual(30);
+    }
+  });
+
+  it('keeps the road layer a few thousand features', () => {
+    const roads = layer('roads');
+    expect(roads.length).toBeLessThanOrEqual(6000);
+    expect(roads.reduce((n, f) => n + (f.geometry as LineString).coordinates.length, 0)).toBeLessThanOrEqual(20_000);
   });
 
   it('gives road lengths in metres that match the geometry', () => {
@@ -187,10 +321,19 @@ describe('generateJiaxingDemo', () => {
     }
   });
 
-  it('has more than 15 km of greenways, with 长度 matching the geometry', () => {
-    expect(sum('greenways', '长度')).toBeGreaterThan(15_000);
+  it('has about 36 km of greenways, with 长度 matching the geometry and access points on the network', () => {
+    expect(sum('greenways', '长度')).toBeGreaterThan(35_800);
+    expect(sum('greenways', '长度')).toBeLessThan(36_000);
     for (const f of layer('greenways')) expect(Math.abs(Number(props(f)['长度']) - length(f) * 1000)).toBeLessThan(0.1);
     expect(layer('greenways').some((f) => String(props(f)['名称']).includes('南湖'))).toBe(true);
+    // Each greenway has vertices on the network (within 1 m of a road) where the walking analysis enters it.
+    const segments = roadSegments();
+    const grid = bucket(segments);
+    const onRoad = (p: Position) => (grid.get(cellOf(p)) ?? []).some((id) => pointToSegmentM(p, segments[id][0], segments[id][1]) < 1);
+    for (const f of layer('greenways')) {
+      const access = (f.geometry as LineString).coordinates.filter(onRoad);
+      expect(access.length, String(props(f)['名称'])).toBeGreaterThanOrEqual(3);
+    }
   });
 
   it('makes pocket parks 400–10,000 m², with 面积 from the geometry', () => {
@@ -256,4 +399,39 @@ describe('generateJiaxingDemo', () => {
     expect(kinds).toContain('学校/中学');
     expect(kinds.some((k) => k.startsWith('医院/'))).toBe(true);
   });
+});
+
+describe('the demo under the walking analyses', () => {
+  const fc = (id: string): FeatureCollection => ({ type: 'FeatureCollection', features: layer(id) as Feature[] });
+  const KINDS: Record<string, string> = { park: 'parks', greenway: 'greenways', parking_lot: 'parking_lots', residential_area: 'residential_areas', facility: 'facilities' };
+  const network = buildNetwork(fc('roads'));
+  const share = (id: PresetId, mode: 'straight' | 'walk', plan: 'before' | 'after') => {
+    const preset = PRESETS[id];
+    const facilities = filterFacilities(filterFacilities(fc(KINDS[preset.facilityKind]), preset.filter), plan === 'before' ? BEFORE_PLAN : AFTER_PLAN_2023);
+    const targets = filterFacilities(fc(KINDS[preset.target.kind]), preset.target.filter);
+    const distance = presetDistance(preset, mode);
+    const catchment = mode === 'walk' ? catchmentNetwork(facilities, network, { distance }) : catchmentStraight(facilities, { distance });
+    return coverage(targets, catchment).share!;
+  };
+
+  it('reaches less by walking than in a straight line for 5-minute green (60–90 %), and more after the plan', () => {
+    const figures = (['before', 'after'] as const).map((plan) => ({ plan, straight: share('green-5min', 'straight', plan), walk: share('green-5min', 'walk', plan) }));
+    for (const { plan, straight, walk } of figures) {
+      expect(walk / straight, plan).toBeGreaterThan(0.6);
+      expect(walk / straight, plan).toBeLessThan(0.9);
+    }
+    expect(figures[1].walk).toBeGreaterThan(figures[0].walk);
+  }, 60_000);
+
+  it('gives 10-minute greenway and school parking walking figures in the range of the straight-line ones', () => {
+    for (const plan of ['before', 'after'] as const) {
+      const [straight, walk] = [share('greenway-10min', 'straight', plan), share('greenway-10min', 'walk', plan)];
+      // 800 m along the streets reaches a little further than 500 m as the crow flies.
+      expect(walk / straight, plan).toBeGreaterThan(0.8);
+      expect(walk / straight, plan).toBeLessThan(2);
+    }
+    const [straight, walk] = [share('parking-school-hospital', 'straight', 'after'), share('parking-school-hospital', 'walk', 'after')];
+    expect(walk).toBeLessThanOrEqual(straight);
+    expect(walk).toBeGreaterThan(0.5);
+  }, 60_000);
 });

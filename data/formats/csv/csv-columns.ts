@@ -34,7 +34,7 @@ function findGiven(columns: readonly string[], name: string, file: string): numb
   const exact = columns.indexOf(name);
   const i = exact >= 0 ? exact : columns.findIndex((c) => c.toLowerCase() === name.trim().toLowerCase());
   if (i < 0) {
-    throw new AtlasError('needs_input', `${file}: there is no column "${name}"; columns are: ${columns.join(', ')}`, { file, field: name, columns: columns.join(', ') });
+    throw new AtlasError('needs_input', `${file}: there is no column "${name}"; columns are: ${columns.join(', ')}`, { file, field: name, columns: [...columns] });
   }
   return i;
 }
@@ -47,7 +47,7 @@ export function chooseGeometrySource(columns: readonly string[], opts: ReadOptio
   if (opts.wkt) return { kind: 'wkt', wkt: findGiven(columns, opts.wkt, file) };
   if (opts.x || opts.y) {
     if (!opts.x || !opts.y) {
-      throw new AtlasError('needs_input', `${file}: give both the x (longitude) and the y (latitude) column; columns are: ${columns.join(', ')}`, { file, columns: columns.join(', ') });
+      throw new AtlasError('needs_input', `${file}: give both the x (longitude) and the y (latitude) column; columns are: ${columns.join(', ')}`, { file, columns: [...columns] });
     }
     return { kind: 'xy', x: findGiven(columns, opts.x, file), y: findGiven(columns, opts.y, file) };
   }
@@ -59,7 +59,7 @@ export function chooseGeometrySource(columns: readonly string[], opts: ReadOptio
   throw new AtlasError(
     'needs_input',
     `${file}: no longitude/latitude or WKT column found; columns are: ${columns.join(', ')} (use --x COL --y COL or --wkt COL)`,
-    { file, columns: columns.join(', ') },
+    { file, columns: [...columns] },
   );
 }
 

@@ -4,7 +4,7 @@ import type { Geometry } from 'geojson';
 import { AtlasError } from '../../../shared/api/errors.ts';
 import type { FormatReader, RawFeature, ReadOptions, SourceFile, SourceLayer } from '../types.ts';
 import { cellValue, chooseGeometrySource, cleanHeader, ColumnTypes, type CsvGeometrySource } from './csv-columns.ts';
-import { csvRows, sniffDialect, type CsvDialect } from './csv-text.ts';
+import { csvRows, sniffDialect, type CsvDialect, type CsvWatch } from './csv-text.ts';
 import { parseWktGeometry } from './wkt.ts';
 
 const EXTENSIONS = ['.csv', '.tsv', '.txt'];
@@ -42,14 +42,27 @@ interface Survey {
   undecodable: boolean;
 }
 
-/** First pass over the file: header, column types, row count and oddities worth a note. */
-async function survey(file: SourceFile, dialect: CsvDialect, signal?: AbortSignal): Promise<Survey> {
+/**
+ * First pass over the file: header, column types, row count and oddities worth a note. Tells
+ * `progress` the fraction of the file read as it goes (a big file takes seconds); stops with
+ * 'cancelled' once `signal` is aborted.
+ */
+async function survey(file: SourceFile, dialect: CsvDialect, signal?: AbortSignal, progress?: (fraction: number) => void): Promise<Survey> {
   let header: string[] | null = null;
   let types: ColumnTypes | null = null;
   let rows = 0;
   let ragged = 0;
   let undecodable = false;
-  for await (const row of csvRows(file.path, dialect, signal, { undecodable: () => (undecodable = true) })) {
+  const size = progress ? fs.statSync(file.path).size : 0;
+  let read = 0;
+  const watch: CsvWatch = { undecodable: () => (undecodable = true) };
+  if (progress && size > 0) {
+    watch.bytes = (n) => {
+      read += n;
+      progress(Math.min(1, read / size));
+    };
+  }
+  for await (const row of csvRows(file.path, dialect, signal, watch)) {
     if (!header || !types) {
       header = cleanHeader(row);
       types = new ColumnTypes(header.length);
@@ -60,12 +73,13 @@ async function survey(file: SourceFile, dialect: CsvDialect, signal?: AbortSigna
     types.observe(row);
   }
   if (!header || !types) throw new AtlasError('invalid_file', `${file.name} is empty: it has no header row`, { file: file.name });
+  progress?.(1);
   return { header, types: types.types(), rows, ragged, undecodable };
 }
 
 async function openFile(file: SourceFile, opts: ReadOptions): Promise<SourceLayer> {
   const dialect = sniffDialect(file.path, file.name, opts.encoding);
-  const s = await survey(file, dialect, opts.signal);
+  const s = await survey(file, dialect, opts.signal, opts.progress);
   const geo = chooseGeometrySource(s.header, opts, file.name);
   const columns = s.header.map((key, i) => ({ key, type: s.types[i], i })).filter((c) => geo.kind !== 'wkt' || c.i !== geo.wkt);
   const notes = [`Text encoding ${dialect.encoding} (${dialect.encodingSource}), ${DELIMITER_NAMES[dialect.delimiter]}-separated`];
@@ -73,7 +87,9 @@ async function openFile(file: SourceFile, opts: ReadOptions): Promise<SourceLaye
   if (s.ragged > 0) notes.push(`${s.ragged} row(s) have a different number of cells than the header`);
   if (s.undecodable) notes.push(`Some text could not be decoded as ${dialect.encoding}; choose the file's encoding if names look garbled`);
   const sizeBytes = fs.statSync(file.path).size;
-  let consumed = 0;
+  // Progress by rows handed over, of the rows the first pass counted: bytes read run megabytes ahead
+  // of the rows parsed (the stream reads ahead while batches wait), which left imports at 100% early.
+  let handed = 0;
   return {
     name: path.parse(file.name).name,
     crs: null,
@@ -82,18 +98,19 @@ async function openFile(file: SourceFile, opts: ReadOptions): Promise<SourceLaye
     notes,
     countHint: s.rows,
     sizeBytes,
-    bytesRead: () => consumed,
+    bytesRead: () => (s.rows > 0 ? Math.round(sizeBytes * Math.min(1, handed / s.rows)) : 0),
     async *features(signal?: AbortSignal): AsyncGenerator<RawFeature> {
-      consumed = 0;
+      handed = 0;
       let header = true;
       let index = 0;
-      for await (const row of csvRows(file.path, dialect, signal, { bytes: (n) => (consumed += n) })) {
+      for await (const row of csvRows(file.path, dialect, signal)) {
         if (header) {
           header = false;
           continue;
         }
         const properties: RawFeature['properties'] = {};
         for (const c of columns) properties[c.key] = cellValue(row[c.i], c.type);
+        handed = index + 1;
         yield { index: index++, geometry: geometryOf(row, geo), properties };
       }
     },
@@ -118,7 +135,12 @@ export const csvReader: FormatReader = {
   },
   async open(files, opts) {
     const layers: SourceLayer[] = [];
-    for (const f of files) layers.push(await openFile(f, opts));
+    const told = opts.progress;
+    for (const [i, f] of files.entries()) {
+      // Several files share one progress: file i covers [i/n, (i+1)/n).
+      const progress = told ? (fraction: number) => told((i + fraction) / files.length) : undefined;
+      layers.push(await openFile(f, { ...opts, progress }));
+    }
     return layers;
   },
 };

@@ -5,7 +5,7 @@ import type { Geometry } from 'geojson';
 import { generic, type HeaderMeta } from 'flatgeobuf';
 import { fromGeometry } from 'flatgeobuf/lib/mjs/geojson/geometry.js';
 import { AtlasError } from '../../../shared/api/errors.ts';
-import { resolveCrs } from '../../../shared/crs/resolve.ts';
+import { resolveCrs } from '../../crs/index.ts';
 import type { CrsDef } from '../../../shared/crs/types.ts';
 import { plainGeometry } from '../csv/wkt.ts';
 import type { FormatReader, RawFeature, SourceFile, SourceLayer } from '../types.ts';

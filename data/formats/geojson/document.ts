@@ -30,12 +30,20 @@ const OUT_OF_PLACE: Record<string, string[]> = {
   geometry: ['properties', 'geometry', 'features'],
 };
 
-/** A feature found but not yet decoded (items of a features array), or one already built. */
-export type PendingFeature = { index: number; offset: number; text: string } | { index: number; offset: number; feature: RawFeature };
+/**
+ * A feature found but not yet decoded (an item of a features array, as its UTF-8 bytes: valid only
+ * until the next chunk is read, see ScanSink.feature), or one already built.
+ */
+export type PendingFeature = { index: number; offset: number; bytes: Buffer } | { index: number; offset: number; feature: RawFeature };
+
+/** The JSON text of a pending feature's bytes. */
+export function pendingText(p: { bytes: Buffer }): string {
+  return p.bytes.toString('utf8');
+}
 
 /** The feature of a PendingFeature; throws ScanError / GeoJsonError when it is broken. */
 export function materialise(p: PendingFeature): RawFeature {
-  return 'feature' in p ? p.feature : toFeature(parseJson(p.text, p.offset), p.index, p.offset);
+  return 'feature' in p ? p.feature : toFeature(parseJson(pendingText(p), p.offset), p.index, p.offset);
 }
 
 export interface DocumentHooks {
@@ -45,6 +53,11 @@ export interface DocumentHooks {
   note(text: string): void;
   /** The next feature, in file order. */
   feature(pending: PendingFeature): void;
+  /**
+   * Optional: takes feature `index` straight from the chunk being scanned (see ScanSink.featureAt);
+   * returns the index after it, or -1 to have it come through `feature`.
+   */
+  featureAt?(chunk: Buffer, start: number, index: number, offset: number): number;
 }
 
 function describe(value: unknown): string {
@@ -104,11 +117,23 @@ export class GeoJsonDocument implements ScanSink {
     this.hasFeaturesArray = true;
   }
 
-  feature(text: string, offset: number): void {
+  featureAt(chunk: Buffer, start: number, offset: number): number {
+    if (!this.hooks.featureAt) return -1;
+    const type = this.members.get('type');
+    if (type !== undefined && type !== 'FeatureCollection') return -1; // taken (and ignored) by feature()
+    const end = this.hooks.featureAt(chunk, start, this.nextIndex, offset);
+    if (end >= 0) {
+      this.rootFeatures++;
+      this.nextIndex++;
+    }
+    return end;
+  }
+
+  feature(bytes: Buffer, offset: number): void {
     const type = this.members.get('type');
     if (type !== undefined && type !== 'FeatureCollection') return; // out-of-place member, noted at the end
     this.rootFeatures++;
-    this.hooks.feature({ index: this.nextIndex++, offset, text });
+    this.hooks.feature({ index: this.nextIndex++, offset, bytes });
   }
 
   rootEnd(): void {

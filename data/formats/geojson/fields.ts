@@ -8,7 +8,8 @@ import type { SourceFieldType } from '../types.ts';
  * only nulls → TEXT.
  */
 
-const BOOL = 1, INT = 2, REAL = 4, DATE = 8, DATETIME = 16, TEXT = 32;
+/** What the values of a field were seen to be, as bits (0 for null). */
+export const BOOL = 1, INT = 2, REAL = 4, DATE = 8, DATETIME = 16, TEXT = 32;
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATETIME_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -24,9 +25,29 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The bits of a string value: DATE, DATETIME or TEXT. */
+export function stringBits(v: string): number {
+  if (DATE_RE.test(v)) return DATE;
+  if (DATETIME_RE.test(v)) return DATETIME;
+  return TEXT;
+}
+
+/** One field as inferred so far (see FieldInference.slot). */
+export interface FieldSlot {
+  readonly key: string;
+  bits: number;
+}
+
 export class FieldInference {
-  private readonly bits = new Map<string, number>();
+  private readonly slots = new Map<string, FieldSlot>();
   private readonly realLike = new Map<string, RegExp>();
+
+  /** The field of `key`, added (last, with no type seen yet) when it is new. */
+  slot(key: string): FieldSlot {
+    let s = this.slots.get(key);
+    if (!s) this.slots.set(key, (s = { key, bits: 0 }));
+    return s;
+  }
 
   /**
    * Takes one feature's properties (objects already turned into JSON text). `text`, the feature's JSON,
@@ -36,10 +57,10 @@ export class FieldInference {
   observe(properties: Record<string, unknown>, text: string | null): boolean {
     let changed = false;
     for (const key in properties) {
-      const old = this.bits.get(key);
-      const bits = this.bitsOf(key, properties[key], old ?? 0, text);
-      if (old === undefined || (old | bits) !== old) {
-        this.bits.set(key, (old ?? 0) | bits);
+      const old = this.slots.get(key);
+      const bits = this.bitsOf(key, properties[key], old?.bits ?? 0, text);
+      if (old === undefined || (old.bits | bits) !== old.bits) {
+        this.slot(key).bits |= bits;
         changed = true;
       }
     }
@@ -56,9 +77,7 @@ export class FieldInference {
         return INT;
       case 'string':
         if (known & TEXT) return TEXT;
-        if (DATE_RE.test(v)) return DATE;
-        if (DATETIME_RE.test(v)) return DATETIME;
-        return TEXT;
+        return stringBits(v);
       default:
         return v === null || v === undefined ? 0 : TEXT;
     }
@@ -76,7 +95,7 @@ export class FieldInference {
 
   /** The fields as inferred so far. */
   fields(): { key: string; type: SourceFieldType }[] {
-    return [...this.bits].map(([key, bits]) => ({ key, type: typeOf(bits) }));
+    return [...this.slots.values()].map(({ key, bits }) => ({ key, type: typeOf(bits) }));
   }
 }
 

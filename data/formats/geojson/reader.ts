@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AtlasError } from '../../../shared/api/errors.ts';
 import type { CrsDef } from '../../../shared/crs/types.ts';
-import type { FormatReader, RawFeature, SourceFile, SourceLayer } from '../types.ts';
+import type { DecodedBatch, DecodedFeature, FormatReader, RawFeature, SourceFile, SourceLayer } from '../types.ts';
 import { crsFromMember } from './crs-member.ts';
-import { GeoJsonDocument, GeoJsonError, materialise, type PendingFeature } from './document.ts';
+import { GeoJsonDocument, GeoJsonError, materialise, pendingText, toFeature, type PendingFeature } from './document.ts';
+import { FeatureDecoder, FeatureSurvey } from './feature-bytes.ts';
 import { FieldInference } from './fields.ts';
-import { GeoJsonScanner, ScanError } from './scanner.ts';
+import { GeoJsonScanner, ScanError, parseJson } from './scanner.ts';
 import { looksLikeGeoJson } from './sniff.ts';
 
 const EXTENSIONS = ['.geojson', '.json', '.geojsonl', '.geojsons', '.jsonl'];
@@ -23,8 +24,13 @@ const SLICE_BYTES = 64 * 1024;
  *
  * Fields: `open` reads the whole file once (streamed), so fields, `countHint`, the `crs` member and any
  * broken JSON are known up front: an import creates its columns from `fields` before it writes, so they
- * must be complete (GDAL's GeoJSON driver scans the whole file first too; ~25 s per GB). Broken structure raises AtlasError('invalid_file') naming the file, the feature index
- * and line/column; bad geometries are passed on for `checkGeometry`.
+ * must be complete (GDAL's GeoJSON driver scans the whole file first too). That survey works on the
+ * bytes (feature-bytes.ts: every byte checked, no feature built); a feature it declines is parsed in
+ * full. Broken structure raises AtlasError('invalid_file') naming the file, the feature index and
+ * line/column; bad geometries are passed on for `checkGeometry`.
+ *
+ * Imports read through `decoded()`: attribute values and flat 2D geometries straight from the bytes,
+ * no GeoJSON objects; what the decoder declines comes through `raw()` as `features()` gives it.
  */
 export const geojsonReader: FormatReader = {
   id: 'geojson',
@@ -42,8 +48,11 @@ export const geojsonReader: FormatReader = {
 
   async open(files: SourceFile[], opts): Promise<SourceLayer[]> {
     const layers: SourceLayer[] = [];
-    for (const file of files) {
-      const layer = await openLayer(file, opts.signal);
+    const told = opts.progress;
+    for (const [i, file] of files.entries()) {
+      // The survey reads the whole file: progress as it goes, file i covering [i/n, (i+1)/n).
+      const progress = told ? (fraction: number) => told((i + fraction) / files.length) : undefined;
+      const layer = await openLayer(file, opts.signal, progress);
       if (opts.encoding && !/^utf-?8$/i.test(opts.encoding)) {
         layer.notes.push(`GeoJSON is always UTF-8 (RFC 7946); the encoding ${opts.encoding} was not used.`);
       }
@@ -74,7 +83,7 @@ interface PassState {
   bytes: number;
 }
 
-async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<SourceLayer> {
+async function openLayer(file: SourceFile, signal?: AbortSignal, progress?: (fraction: number) => void): Promise<SourceLayer> {
   let size: number;
   try {
     size = (await fs.promises.stat(file.path)).size;
@@ -82,20 +91,38 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
     throw new AtlasError('not_found', `${file.name} cannot be read: ${(err as Error).message}`, { file: file.name });
   }
   const inference = new FieldInference();
+  // The survey reads names and value kinds from the bytes; a feature it declines is parsed in full.
+  const survey = new FeatureSurvey(inference);
   const state: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
   let count = 0;
-  for await (const batch of readPass(file, state, signal)) {
-    for (const p of batch) {
-      let feature: RawFeature;
-      try {
-        feature = materialise(p);
-      } catch (err) {
-        throw await toAtlasError(err, file);
+  // Told about once per megabyte read.
+  let told = 0;
+  const tell = progress
+    ? () => {
+        if (state.bytes - told < CHUNK_BYTES && state.bytes < size) return;
+        told = state.bytes;
+        progress(size > 0 ? Math.min(1, state.bytes / size) : 1);
       }
-      inference.observe(feature.properties, 'text' in p ? p.text : null);
+    : undefined;
+  // Every feature is taken as the scanner meets it, in file order: most straight from the chunk
+  // (featureAt); the others, cut out, by the survey or, when it declines, parsed in full. A broken one
+  // throws from inside the scan, and readPass names it.
+  const direct: DirectHooks = {
+    featureAt(chunk, start) {
+      const end = survey.observeAt(chunk, start);
+      if (end >= 0) count++;
+      return end;
+    },
+    feature(p) {
       count++;
-    }
-  }
+      if ('feature' in p) inference.observe(p.feature.properties, null);
+      else if (!survey.observe(p.bytes)) {
+        const text = pendingText(p);
+        inference.observe(toFeature(parseJson(text, p.offset), p.index, p.offset).properties, text);
+      }
+    },
+  };
+  for await (const batch of readPass(file, state, signal, tell, direct)) void batch;
   const fields = inference.fields();
   const notes = [...state.notes];
   let bytes = 0;
@@ -126,12 +153,51 @@ async function openLayer(file: SourceFile, signal?: AbortSignal): Promise<Source
         bytes = pass.bytes;
       }
     },
+    async *decoded(sig?: AbortSignal): AsyncIterable<DecodedBatch> {
+      const pass: PassState = { crs: null, crsSeen: false, notes: new Set(), bytes: 0 };
+      const decoder = new FeatureDecoder(fields);
+      try {
+        for await (const batch of readPass(file, pass, sig, () => (bytes = pass.bytes))) {
+          if (sig?.aborted) throw cancelled(file);
+          yield {
+            size: batch.length,
+            decode(i: number, out: DecodedFeature): boolean {
+              const p = batch[i];
+              if ('feature' in p) return false;
+              return decoder.decode(p.bytes, p.index, out);
+            },
+            raw: (i: number) => materialiseOrThrow(batch[i], file),
+          };
+        }
+      } finally {
+        bytes = pass.bytes;
+      }
+    },
   };
   return layer;
 }
 
-/** One read of the file: the features found in each 1 MB chunk, in order. */
-async function* readPass(file: SourceFile, state: PassState, signal?: AbortSignal, progress?: () => void): AsyncGenerator<PendingFeature[]> {
+/** The feature of a PendingFeature, or the AtlasError of a broken one. */
+async function materialiseOrThrow(p: PendingFeature, file: SourceFile): Promise<RawFeature> {
+  try {
+    return materialise(p);
+  } catch (err) {
+    throw await toAtlasError(err, file);
+  }
+}
+
+/** Features taken as the scanner meets them, instead of in batches (see readPass). */
+interface DirectHooks {
+  /** See ScanSink.featureAt. */
+  featureAt(chunk: Buffer, start: number): number;
+  feature(p: PendingFeature): void;
+}
+
+/**
+ * One read of the file: the features found in each 64 KB slice, in order, as batches; or, with
+ * `direct`, handed to it during the scan (the batches are then empty).
+ */
+async function* readPass(file: SourceFile, state: PassState, signal?: AbortSignal, progress?: () => void, direct?: DirectHooks): AsyncGenerator<PendingFeature[]> {
   let queue: PendingFeature[] = [];
   const doc = new GeoJsonDocument({
     crs(value) {
@@ -144,8 +210,10 @@ async function* readPass(file: SourceFile, state: PassState, signal?: AbortSigna
       state.notes.add(text);
     },
     feature(pending) {
-      queue.push(pending);
+      if (direct) direct.feature(pending);
+      else queue.push(pending);
     },
+    featureAt: direct ? (chunk, start) => direct.featureAt(chunk, start) : undefined,
   });
   const scanner = new GeoJsonScanner(doc);
   // One buffer, reused for every read: no garbage per megabyte, so memory stays flat.

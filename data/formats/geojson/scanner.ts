@@ -22,10 +22,19 @@ export interface ScanSink {
   /** The root object's `features` member is an array; its items follow through `feature`. */
   featuresArray(offset: number): void;
   /**
-   * One item of the root's `features` array as JSON text, not yet decoded (see `parseJson`): decoding
-   * it only when it is used keeps each parsed feature short-lived, which spares the garbage collector.
+   * One item of the root's `features` array as its UTF-8 bytes, not yet decoded: decoding it only when
+   * it is used (feature-bytes.ts, or `parseJson` on its text) keeps each feature short-lived, which
+   * spares the garbage collector. The bytes may be a view of the chunk being scanned: they are valid
+   * only until the next chunk is read, so use or copy them before.
    */
-  feature(text: string, offset: number): void;
+  feature(bytes: Buffer, offset: number): void;
+  /**
+   * Optional: takes the item of the `features` array that starts at `chunk[start]` (a '{') straight
+   * from the chunk being scanned, and returns the index after it; or -1 when it does not (the item
+   * goes on to `feature` as usual). Saves cutting the item out byte by byte when the sink walks all
+   * of its bytes anyway.
+   */
+  featureAt?(chunk: Buffer, start: number, offset: number): number;
   /** The root object ended (at byte `offset`). */
   rootEnd(offset: number): void;
 }
@@ -70,6 +79,14 @@ const enum Capture {
 const SPACE = 0x20, TAB = 0x09, LF = 0x0a, CR = 0x0d, RS = 0x1e;
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a;
 const LBRACE = 0x7b, RBRACE = 0x7d, LBRACKET = 0x5b, RBRACKET = 0x5d;
+
+/** What the capture loop stops at, by byte: quote, opening and closing brackets, backslash. */
+const K_QUOTE = 1, K_OPEN = 2, K_CLOSE = 3, K_BACKSLASH = 4;
+const CAPTURE_CLASS = new Uint8Array(256);
+CAPTURE_CLASS[QUOTE] = K_QUOTE;
+CAPTURE_CLASS[LBRACE] = CAPTURE_CLASS[LBRACKET] = K_OPEN;
+CAPTURE_CLASS[RBRACE] = CAPTURE_CLASS[RBRACKET] = K_CLOSE;
+CAPTURE_CLASS[BACKSLASH] = K_BACKSLASH;
 
 function isSpace(b: number): boolean {
   return b === SPACE || b === LF || b === CR || b === TAB;
@@ -166,6 +183,14 @@ export class GeoJsonScanner {
             this.state = State.CommaOrEnd;
             break;
           }
+          if (b === LBRACE && this.sink.featureAt && Buffer.isBuffer(chunk)) {
+            const end = this.sink.featureAt(chunk, i, at);
+            if (end >= 0) {
+              this.state = State.ItemCommaOrEnd;
+              i = end;
+              continue;
+            }
+          }
           this.startValue(chunk, i, Then.Item);
           continue;
         case State.ItemCommaOrEnd:
@@ -232,25 +257,36 @@ export class GeoJsonScanner {
     let inString = this.inString;
     let escaped = this.escaped;
     const container = this.capKind === Capture.Container;
+    // The byte after a backslash that ended the last chunk.
+    if (escaped && i < n) {
+      escaped = false;
+      i++;
+    }
+    // One table look-up per byte: most bytes (digits, letters, commas) are of no interest here.
     for (; i < n; i++) {
-      const b = chunk[i];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (b === BACKSLASH) escaped = true;
-        else if (b === QUOTE) {
-          inString = false;
-          if (!container) {
-            this.finishCapture(chunk, i + 1);
-            return i + 1;
-          }
+      const k = CAPTURE_CLASS[chunk[i]];
+      if (k === 0) continue;
+      if (k === K_BACKSLASH) {
+        // Outside a string it is broken JSON, which JSON.parse will name.
+        if (inString) {
+          if (i + 1 < n) i++;
+          else escaped = true;
         }
-      } else if (b === QUOTE) inString = true;
-      else if (b === LBRACE || b === LBRACKET) depth++;
-      else if (b === RBRACE || b === RBRACKET) {
-        if (--depth === 0) {
+        continue;
+      }
+      if (k === K_QUOTE) {
+        inString = !inString;
+        if (!inString && !container) {
           this.finishCapture(chunk, i + 1);
           return i + 1;
         }
+        continue;
+      }
+      if (inString) continue;
+      if (k === K_OPEN) depth++;
+      else if (--depth === 0) {
+        this.finishCapture(chunk, i + 1);
+        return i + 1;
       }
     }
     this.depth = depth;
@@ -260,17 +296,16 @@ export class GeoJsonScanner {
   }
 
   private finishCapture(chunk: Uint8Array, end: number): void {
-    const tail = chunk.subarray(this.capStart, end);
+    const tail = Buffer.from(chunk.buffer, chunk.byteOffset + this.capStart, end - this.capStart);
     const bytes = this.capPieces.length === 0 ? tail : Buffer.concat([...this.capPieces, tail]);
     this.capPieces = [];
-    const text = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8');
     const offset = this.capOffset;
     if (this.then === Then.Item) {
       this.state = State.ItemCommaOrEnd;
-      this.sink.feature(text, offset);
+      this.sink.feature(bytes, offset);
       return;
     }
-    const value = parseJson(text, offset);
+    const value = parseJson(bytes.toString('utf8'), offset);
     switch (this.then) {
       case Then.Key:
         this.key = value as string;

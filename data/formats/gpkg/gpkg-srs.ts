@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { resolveCrs } from '../../../shared/crs/resolve.ts';
+import { resolveCrs } from '../../crs/index.ts';
 import type { CrsDef } from '../../../shared/crs/types.ts';
 
 interface SrsRow {

@@ -1,5 +1,5 @@
 import { AtlasError } from '../../../shared/api/errors.ts';
-import { resolveCrs } from '../../../shared/crs/resolve.ts';
+import { resolveCrs } from '../../crs/index.ts';
 import type { CrsDef } from '../../../shared/crs/types.ts';
 
 /**

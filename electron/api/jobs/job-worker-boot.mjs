@@ -1,6 +1,6 @@
-// Worker entry when running from TypeScript sources (browser-mode host, CLI, tests): register tsx in
-// this thread, then load the worker. The Electron build bundles job-worker.ts instead.
-import { register } from 'tsx/esm/api';
+// Worker entry when running from TypeScript sources (browser-mode host, CLI, tests): loads the worker
+// from a bundle of its sources, rebuilt whenever they change, or through tsx where that cannot be built
+// (electron/launch/source-bundle.mjs). The Electron build bundles job-worker.ts instead.
+import { importSource } from '../../launch/source-bundle.mjs';
 
-register();
-await import('./job-worker.ts');
+await importSource('electron/api/jobs/job-worker.ts');

@@ -37,7 +37,7 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream, 
   const options = { crs: values.crs, encoding: values.encoding, x: values.x, y: values.y, wkt: values.wkt, allowNoAttributes: values['no-attributes'] };
   ProjectStore.open(values.into).close(); // a clear message now if the project cannot be opened
 
-  // Open without scanning (the import reads the data once): layer list, fields, notes.
+  // Opened once, here: the layer list, fields and notes, then the same source goes to the import.
   const source = await openSource(positionals, options, READERS);
   const layer = source.layers[layerIndex];
   if (!layer) throw new UsageError(`the source has ${source.layers.length} layer(s): ${source.layers.map((l, i) => `${i + 1} ${l.name}`).join(', ')}`);
@@ -57,6 +57,7 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream, 
       lastShown = pct;
     },
     new AbortController().signal,
+    source,
   );
   if (process.stderr.isTTY) err.write('\r');
   for (const p of result.problems) err.write(`${p.fixed ? 'fixed' : 'skipped'}: ${p.message}\n`);

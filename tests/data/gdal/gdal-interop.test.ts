@@ -53,6 +53,7 @@ describe('GeoPackage interoperability with GDAL', () => {
     expect(tables.map((t) => [t.name, t.geometry])).toEqual([
       ['ra_meta', 'None'],
       ['ra_layers', 'None'],
+      ['ra_analysis_runs', 'None'],
     ]);
   });
 

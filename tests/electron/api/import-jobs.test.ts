@@ -45,7 +45,9 @@ describe('imports and exports as jobs in a worker thread', () => {
     const project = (await handlers.projectInfo({})).path;
     const before = await fileHash(project);
     const { jobId } = await handlers.startImport({ files: [file], layerIndex: 0, target: { mode: 'new', kind: 'generic', title: 'big' }, skipInvalid: false });
-    await new Promise((r) => setTimeout(r, 300));
+    // Cancelled once features are being written (the import is fast: a fixed delay could miss it).
+    for (let i = 0; i < 2000 && handlers.jobs.status(jobId).processed === 0 && handlers.jobs.status(jobId).state === 'running'; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(handlers.jobs.status(jobId)).toMatchObject({ state: 'running' });
     await handlers.cancelJob({ jobId });
     const done = await handlers.jobs.wait(jobId);
     expect(done.state).toBe('cancelled');

@@ -55,6 +55,28 @@ describe('browser-mode host over real HTTP', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
+  it('refuses a body over 1 MiB for ordinary calls but takes a large saved analysis run', async () => {
+    const big = 'x'.repeat(1.5 * (1 << 20));
+    const small = await api('getFeature', { layerId: big, fid: 1 });
+    expect(small.status).toBe(400);
+    expect(JSON.parse(small.body).error.message).toMatch(/larger than 1 MiB/);
+    const layers = await handlers.projectInfo({});
+    const facilities = layers.layers.find((l) => l.kind === 'park')!.id;
+    const targets = layers.layers.find((l) => l.kind === 'residential_area')!.id;
+    const ring = [[120.7, 30.7], [120.71, 30.7], [120.71, 30.71], [120.7, 30.7]];
+    const features = Array.from({ length: 6000 }, (_, i) => ({ type: 'Feature', properties: { n: i, pad: 'p'.repeat(200) }, geometry: { type: 'Polygon', coordinates: [ring] } }));
+    const res = await api('saveAnalysisRun', {
+      name: 'big run',
+      request: { preset: 'green-5min', mode: 'straight', plan: 'all', layers: { facilities, targets } },
+      figures: { stages: [{ plan: 'all', facilitiesUsed: 1, coverage: { share: 0.5, threshold: 0.9, met: false, districts: [], areas: [] }, blindSpotCount: 6000 }], distance: 300 },
+      layers: { catchment: { type: 'FeatureCollection', features: features.slice(0, 1) }, blindSpots: { type: 'FeatureCollection', features } },
+    });
+    expect(res.status).toBe(200);
+    const body = JSON.parse(res.body);
+    expect(body.ok, JSON.stringify(body.error)).toBe(true);
+    expect(body.result.layers.find((l: { name: string }) => l.name === 'blindSpots').featureCount).toBe(6000);
+  });
+
   it('answers an API call with the token', async () => {
     const res = await api('appInfo', {});
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, result: { mode: 'browser' } });

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AtlasError } from '../../../shared/api/errors.ts';
+import { setCodeLookup } from '../../../shared/crs/catalog.ts';
 import { COMMON_CRS, describeCrs, resolveCrs } from '../../../shared/crs/resolve.ts';
 
 function errorOf(fn: () => unknown): AtlasError {
@@ -31,6 +35,44 @@ describe('resolveCrs by code', () => {
   it('refuses an EPSG code it has no definition for, naming the code', () => {
     const err = errorOf(() => resolveCrs('EPSG:2154'));
     expect([err.code, err.message]).toEqual(['invalid_file', expect.stringContaining('EPSG:2154')]);
+    expect(err.params).toMatchObject({ code: 2154 });
+  });
+
+  it('asks an installed registry for codes beyond the built-ins, and only for those', () => {
+    const asked: number[] = [];
+    const swiss = { id: 'EPSG:2056', name: 'CH1903+ / LV95', geographic: false, proj4: '+proj=somerc +lat_0=46.9524055555556 +lon_0=7.43958333333333 +k_0=1 +x_0=2600000 +y_0=1200000 +ellps=bessel +towgs84=674.374,15.056,405.346,0,0,0,0 +units=m +no_defs' };
+    setCodeLookup((code) => {
+      asked.push(code);
+      if (code === 2056) return { crs: swiss };
+      if (code === 5773) return { unusable: '(EGM96 height) is a vertical coordinate system' };
+      return undefined;
+    });
+    try {
+      expect(resolveCrs('EPSG:2056')).toBe(swiss);
+      expect(resolveCrs('EPSG:4549').name).toBe('CGCS2000 / 3-degree Gauss-Kruger CM 120E');
+      expect(errorOf(() => resolveCrs('EPSG:5773')).message).toBe('EPSG:5773 (EGM96 height) is a vertical coordinate system');
+      expect(errorOf(() => resolveCrs('EPSG:99999')).message).toMatch(/^EPSG:99999 is not the code of a coordinate system in the EPSG registry/);
+      expect(asked).toEqual([2056, 5773, 99999]);
+    } finally {
+      setCodeLookup(null);
+    }
+  });
+});
+
+describe('the renderer side', () => {
+  const read = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) return read(full);
+      return /\.(ts|tsx)$/.test(e.name) ? [full] : [];
+    });
+
+  it('never loads the EPSG registry: nothing under shared/ or renderer/ imports epsg-index or data/crs', () => {
+    const root = fileURLToPath(new URL('../../../', import.meta.url));
+    const offenders = [...read(path.join(root, 'shared')), ...read(path.join(root, 'renderer'))].filter((f) =>
+      /(?:from|import|require\()\s*\(?\s*['"][^'"]*(?:epsg-index|data\/crs)/.test(fs.readFileSync(f, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
   });
 });
 

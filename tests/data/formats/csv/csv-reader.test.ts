@@ -145,7 +145,16 @@ describe('CSV reader', () => {
     const err = await openError(file);
     expect(err.code).toBe('needs_input');
     expect(err.message).toBe('plain.csv: no longitude/latitude or WKT column found; columns are: 名称, 面积, 备注 (use --x COL --y COL or --wkt COL)');
-    expect(err.params).toMatchObject({ file: 'plain.csv', columns: '名称, 面积, 备注' });
+    expect(err.params).toEqual({ file: 'plain.csv', columns: ['名称', '面积', '备注'] });
+  });
+
+  it('lists column names with commas in them as they are (params carry an array, not a joined string)', async () => {
+    const file = path.join(dir, 'commas.csv');
+    fs.writeFileSync(file, '"名称, 别名",X坐标,Y坐标\n甲,1,2\n');
+    const err = await openError(file);
+    expect(err.params.columns).toEqual(['名称, 别名', 'X坐标', 'Y坐标']);
+    expect(JSON.parse(JSON.stringify(err.toData())).params.columns).toEqual(['名称, 别名', 'X坐标', 'Y坐标']);
+    expect(structuredClone(err.toData()).params?.columns).toEqual(['名称, 别名', 'X坐标', 'Y坐标']);
   });
 
   it('says which column is missing when the options name one that is not there', async () => {
@@ -154,6 +163,7 @@ describe('CSV reader', () => {
     const err = await openError(file, { x: 'a', y: 'c' });
     expect(err.code).toBe('needs_input');
     expect(err.message).toMatch(/no column "c"; columns are: a, b/);
+    expect(err.params).toEqual({ file: 'p.csv', field: 'c', columns: ['a', 'b'] });
   });
 
   it('gives rows with empty or unreadable coordinates a null geometry and keeps their attributes', async () => {
@@ -199,6 +209,62 @@ describe('CSV reader', () => {
     expect(await readAll(layer)).toEqual(await readAll(layer));
     expect(layer.sizeBytes).toBe(fs.statSync(file).size);
     expect(layer.bytesRead!()).toBe(layer.sizeBytes);
+  });
+
+  /** A CSV of `rows` points, a few MB: the first pass reads it in 1 MB chunks. */
+  function bigCsv(name: string, rows: number): string {
+    const file = path.join(dir, name);
+    const lines = ['id,名称,lon,lat,备注'];
+    for (let i = 0; i < rows; i++) lines.push(`${i},地块${i},${(120.7 + (i % 500) * 0.0005).toFixed(6)},${(30.7 + Math.floor(i / 500) * 0.0005).toFixed(6)},第${i}行的备注文字`);
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    return file;
+  }
+
+  it('tells how far its first pass over a big file is, as the fraction of the bytes read, ending at 1', async () => {
+    const file = bigCsv('big.csv', 80_000);
+    expect(fs.statSync(file).size).toBeGreaterThan(4 * (1 << 20));
+    const told: number[] = [];
+    const [layer] = await csvReader.open([sourceFile(file)], { progress: (f) => told.push(f) });
+    expect(layer.countHint).toBe(80_000);
+    expect(told.length).toBeGreaterThan(3);
+    expect(told[0]).toBeGreaterThan(0);
+    expect(told[0]).toBeLessThan(0.5);
+    expect(told.every((f, i) => i === 0 || f >= told[i - 1])).toBe(true);
+    expect(told.at(-1)).toBe(1);
+  });
+
+  it('stops its first pass with cancelled as soon as the signal is aborted', async () => {
+    const file = bigCsv('cancel.csv', 80_000);
+    const controller = new AbortController();
+    const told: number[] = [];
+    const err = await csvReader
+      .open([sourceFile(file)], { signal: controller.signal, progress: (f) => (told.push(f), controller.abort()) })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AtlasError);
+    expect((err as AtlasError).code).toBe('cancelled');
+    expect(Math.max(...told)).toBeLessThan(0.9);
+  });
+
+  it('shares one progress among several files', async () => {
+    const a = bigCsv('a.csv', 20_000);
+    const b = bigCsv('b.csv', 20_000);
+    const told: number[] = [];
+    await csvReader.open([sourceFile(a), sourceFile(b)], { progress: (f) => told.push(f) });
+    expect(told.filter((f) => f <= 0.5).length).toBeGreaterThan(0);
+    expect(told.filter((f) => f > 0.5).length).toBeGreaterThan(0);
+    expect(told.every((f, i) => i === 0 || f >= told[i - 1])).toBe(true);
+    expect(told.at(-1)).toBe(1);
+  });
+
+  it('tells the import’s progress by rows handed over, not by bytes read ahead', async () => {
+    const file = bigCsv('half.csv', 40_000);
+    const [layer] = await csvReader.open([sourceFile(file)], {});
+    let n = 0;
+    for await (const f of layer.features()) {
+      void f;
+      if (++n === 20_000) break;
+    }
+    expect(layer.bytesRead!() / layer.sizeBytes!).toBeCloseTo(0.5, 2);
   });
 
   it('can stop after a few rows (the importer samples 200) and then read all', async () => {

@@ -163,6 +163,18 @@ describe('geojsonReader: what it reads', () => {
     }
   });
 
+  it('tells how far its survey of the file is, about once per megabyte, up to 1', async () => {
+    const features = Array.from({ length: 20_000 }, (_, i) => feature({ i, name: `地块${i}` }, { type: 'Polygon', coordinates: [[[120, 30], [120.1, 30], [120.1, 30.1], [120, 30], [120, 30]]] }));
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    const seen: number[] = [];
+    await geojsonReader.open([file('progress.geojson', text)], { progress: (f) => seen.push(f) });
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 1024 * 1024);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect(seen.length).toBeLessThan(Buffer.byteLength(text) / (512 * 1024));
+    expect(seen.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= seen[i - 1]))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+  });
+
   it('stops when the signal is aborted', async () => {
     const layer = await open('many.geojson', JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: 50 }, (_, i) => feature({ i })) }));
     const controller = new AbortController();
