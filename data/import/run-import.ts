@@ -104,8 +104,9 @@ function planTarget(db: Database.Database, req: ImportRequest, layer: SourceLaye
   // A generic layer takes any geometry; its declared type is narrowed once the import has seen them all.
   const geometryType = kind.geometry;
   const id = uniqueTableName(db, layer.name);
-  createFeatureTable(db, { table: id, geometryType, fields: columns, identifier: target.title, bulk: true, description: `${kind.name.zh} / ${kind.name.en} — imported from ${path.basename(req.files[0])}` });
-  addLayerRecord(db, id, kind.id, target.title);
+  const title = uniqueTitle(db, target.title);
+  createFeatureTable(db, { table: id, geometryType, fields: columns, identifier: title, bulk: true, description: `${kind.name.zh} / ${kind.name.en} — imported from ${path.basename(req.files[0])}` });
+  addLayerRecord(db, id, kind.id, title);
   const table = describeFeatureTables(db).find((t) => t.table === id)!;
   return { table, columns, geometryType };
 }
@@ -229,4 +230,12 @@ function uniqueTableName(db: Database.Database, name: string): string {
   let id = stem;
   for (let i = 2; taken.has(id.toLowerCase()); i++) id = `${stem}_${i}`;
   return id;
+}
+
+/** The layer's title, made unique among the project's layers (GeoPackage identifiers are unique): "公园 (2)". */
+function uniqueTitle(db: Database.Database, title: string): string {
+  const taken = new Set((db.prepare('SELECT identifier FROM gpkg_contents').pluck().all() as (string | null)[]).filter((t) => t !== null));
+  let unique = title;
+  for (let i = 2; taken.has(unique); i++) unique = `${title} (${i})`;
+  return unique;
 }

@@ -23,7 +23,7 @@ Commands:
         Write layers to a file (GeoJSON to standard output when -o is left out).
   analyze FILE.gpkg --preset green-5min|park-service|greenway-10min|parking-school-hospital|
          service-10min|life-15min [--mode straight|walk] [--plan before|after|all|compare]
-         [--distance M | --minutes N] [--min-area M2] [--street-width M]
+         [--distance M | --minutes N] [--min-area M2] [--street-width M] [--entrance-tolerance M]
          [--facilities LAYER] [--targets LAYER] [--streets LAYER] [--districts LAYER]
          [--sites LAYER --k N] [--save [--name NAME]] [--json]
         Walking-distance coverage of residential land (and residents) by a standard's preset;

@@ -64,6 +64,14 @@ export function FilterFields({ draft, problems }: { draft: AnalysisDraft; proble
           </div>
         </Field>
       )}
+      {draft.mode === 'walk' && (
+        <Field label={t('analysis.entranceTolerance')} field="entranceTolerance" problem={problems.entranceTolerance} hint={t('analysis.entranceToleranceHint')}>
+          <div className="unit-input">
+            <input id="analysis-entranceTolerance" type="text" inputMode="decimal" value={draft.entranceTolerance} data-testid="analysis-entrance-tolerance" onChange={(e) => patchDraft({ entranceTolerance: e.target.value })} />
+            <span className="unit">{t('analysis.metres')}</span>
+          </div>
+        </Field>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { LayerInfo } from '../../shared/api/contract.ts';
 import { metresToMinutes, minutesToMetres, PRESETS, type AnalysisPreset, type PresetId } from '../../shared/analysis/presets.ts';
 import type { AnalysisRequest } from '../../shared/analysis/request.ts';
 import type { KindId } from '../../shared/layers/types.ts';
+import { DEFAULT_ENTRANCE_TOLERANCE } from '../../shared/analysis/entrances.ts';
 
 /** Street-side width of walking catchments when the planner leaves it (catchmentNetwork's default). */
 export const DEFAULT_STREET_WIDTH = 50;
@@ -24,6 +25,8 @@ export interface AnalysisDraft {
   /** Type values kept; none: every type. */
   types: string[];
   streetWidth: string;
+  /** How far (m) a street may lie from a park's edge and still be its entrance. */
+  entranceTolerance: string;
   layers: { facilities: string; targets: string; streets: string; districts: string };
   sitesOn: boolean;
   candidates: string;
@@ -71,6 +74,7 @@ export function initialDraft(layers: readonly LayerInfo[], presetId: PresetId = 
     plan: 'all',
     ...fields,
     streetWidth: String(DEFAULT_STREET_WIDTH),
+    entranceTolerance: String(DEFAULT_ENTRANCE_TOLERANCE),
     layers: { facilities, targets, streets: defaultLayerOf('road', layers), districts: defaultLayerOf('district', layers) },
     sitesOn: false,
     candidates: defaultLayerOf('renewal_parcel', layers),

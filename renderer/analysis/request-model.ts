@@ -2,13 +2,15 @@ import type { LayerInfo } from '../../shared/api/contract.ts';
 import { PRESETS } from '../../shared/analysis/presets.ts';
 import type { AnalysisRequest } from '../../shared/analysis/request.ts';
 import { DEFAULT_STREET_WIDTH, presetReach, type AnalysisDraft } from './draft-model.ts';
+import { DEFAULT_ENTRANCE_TOLERANCE } from '../../shared/analysis/entrances.ts';
 
 /** Limits of the API contract (shared/api/analysis-runs.ts). */
 export const MAX_DISTANCE = 100_000;
 export const MAX_STREET_WIDTH = 1000;
 export const MAX_SITES = 100;
+export const MAX_ENTRANCE_TOLERANCE = 200;
 
-export type DraftField = 'distance' | 'minArea' | 'streetWidth' | 'facilities' | 'targets' | 'streets' | 'districts' | 'candidates' | 'k';
+export type DraftField = 'distance' | 'minArea' | 'streetWidth' | 'entranceTolerance' | 'facilities' | 'targets' | 'streets' | 'districts' | 'candidates' | 'k';
 
 /** A message shown under a field: an i18n key under `analysis.invalid` and its parameters. */
 export interface FieldProblem {
@@ -47,6 +49,7 @@ export function validateDraft(draft: AnalysisDraft, layers: readonly LayerInfo[]
   if (!(tiered && draft.distance.trim() === '')) add('distance', checkNumber(draft.distance, 0, MAX_DISTANCE, { open: true }));
   if (draft.minArea.trim() !== '') add('minArea', checkNumber(draft.minArea, 0, Number.MAX_SAFE_INTEGER));
   if (draft.mode === 'walk') add('streetWidth', checkNumber(draft.streetWidth, 0, MAX_STREET_WIDTH, { open: true }));
+  if (draft.mode === 'walk') add('entranceTolerance', checkNumber(draft.entranceTolerance, 0, MAX_ENTRANCE_TOLERANCE));
   add('facilities', checkLayer(draft.layers.facilities, layers, true));
   add('targets', checkLayer(draft.layers.targets, layers, true));
   if (draft.mode === 'walk') add('streets', checkLayer(draft.layers.streets, layers, true));
@@ -89,6 +92,8 @@ export function buildRequest(draft: AnalysisDraft, layers: readonly LayerInfo[])
   if (minArea !== (preset.filter.minArea ?? 0)) request.minArea = minArea;
   if (!sameValues(draft.types, preset.filter.types ?? [])) request.types = [...draft.types];
   if (walk && streetWidth !== DEFAULT_STREET_WIDTH) request.streetWidth = streetWidth;
+  const tolerance = Number(draft.entranceTolerance);
+  if (walk && tolerance !== DEFAULT_ENTRANCE_TOLERANCE) request.entranceTolerance = tolerance;
   if (draft.sitesOn) request.sites = { candidates: draft.candidates, k: Number(draft.k) };
   return request;
 }

@@ -67,6 +67,7 @@ export interface SiteRunOptions extends RunControl {
   network?: WalkNetwork;
   plane: Plane;
   streetWidth?: number;
+  entranceTolerance?: number;
 }
 
 /** Where to build next: the k candidates adding the most, with their figures and a point layer. */
@@ -75,7 +76,7 @@ export function runSites(targets: FeatureCollection, candidatesIn: FeatureCollec
   const candidates = candidateSites(candidatesIn);
   const distance = candidateDistance(o.preset, o.mode);
   const catchment = o.mode === 'walk'
-    ? catchmentNetwork(candidates, o.network!, { distance, width: o.streetWidth, perFacility: true, ...sub(0, 0.3) })
+    ? catchmentNetwork(candidates, o.network!, { distance, width: o.streetWidth, entranceTolerance: o.entranceTolerance, perFacility: true, ...sub(0, 0.3) })
     : catchmentStraight(candidates, { distance, plane: o.plane, ...sub(0, 0.3) });
   const result = selectSites(targets, catchment, { k: o.k, existing: o.existing, ...sub(0.3, 1) });
   const field = nameField(candidatesIn);

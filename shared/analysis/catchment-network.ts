@@ -1,8 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import { band, disk } from './geometry/buffer-pieces.ts';
 import { assertCollection, checkDistance, distanceOf, type Catchment, type CatchmentPiece, type DistanceOption } from './catchment.ts';
-import { entrancesOf } from './entrances.ts';
+import { DEFAULT_ENTRANCE_TOLERANCE, entrancesOf } from './entrances.ts';
 import type { WalkNetwork } from './network.ts';
+import { networkReach } from './network-reach.ts';
 import { progressReporter, type RunControl } from './run-control.ts';
 import { reachedPortions, Walker, type WalkSource } from './walk.ts';
 
@@ -11,7 +12,7 @@ export interface NetworkCatchmentOptions extends RunControl {
   distance: DistanceOption;
   /** Street-side width: how far either side of a reached street counts as reached (m); default 50. */
   width?: number;
-  /** Network points within this of a park's boundary or a greenway's vertex are entrances (m); default 10. */
+  /** Network points within this of a park's boundary or a greenway's vertex are entrances (m); default 25 (README). */
   entranceTolerance?: number;
   /** Farthest a facility may lie from the network (m); the walk to it is taken off its distance. Default 200. */
   maxAccess?: number;
@@ -36,7 +37,7 @@ function largestGap(angles: number[]): number {
 
 /** Entrances of every facility with the budget left at each (distance minus the access leg). */
 function facilitySources(facilities: FeatureCollection, net: WalkNetwork, o: NetworkCatchmentOptions, step?: (done: number) => void): WalkSource[][] {
-  const opts = { tolerance: o.entranceTolerance ?? 10, maxAccess: o.maxAccess ?? 200 };
+  const opts = { tolerance: o.entranceTolerance ?? DEFAULT_ENTRANCE_TOLERANCE, maxAccess: o.maxAccess ?? 200 };
   return facilities.features.map((f, i) => {
     step?.(i);
     const d = distanceOf(o.distance, f, i);
@@ -104,7 +105,8 @@ export function catchmentNetwork(facilities: FeatureCollection, network: WalkNet
     widen(sources.flat(), -1);
   }
   step(options.perFacility ? sources.length : 1);
-  return { mode: 'walk', plane: network.plane, pieces, facilityCount: facilities.features.length, skipped };
+  const reach = options.perFacility ? undefined : networkReach(network, sources.flat(), options.maxAccess ?? 200);
+  return { mode: 'walk', plane: network.plane, pieces, facilityCount: facilities.features.length, skipped, ...(reach && { reach }) };
 }
 
 /** Nodes the walk reaches from the facilities, with the distance walked to each (m), nearest first. */

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { bbox } from '@turf/turf';
 import { createPlane, type Plane } from './geometry/plane.ts';
 import type { Shape } from './geometry/shapes.ts';
+import type { NetworkReach } from './network-reach.ts';
 
 /** One piece of a catchment: a polygon in the plane and the facility it belongs to. */
 export interface CatchmentPiece extends Shape {
@@ -22,6 +23,8 @@ export interface Catchment {
   facilityCount: number;
   /** Input indexes of facilities that produced nothing (no geometry, no distance, or off the network). */
   skipped: number[];
+  /** A combined walking catchment: what the walk reached, to judge point targets by (`network-reach.ts`). */
+  reach?: NetworkReach;
 }
 
 /** A facility's reach in metres: one distance for all, or per feature (null leaves the feature out). */

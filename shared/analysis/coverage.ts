@@ -3,6 +3,7 @@ import type { Plane } from './geometry/plane.ts';
 import { coveredArea, interiorPoint } from './geometry/local-overlay.ts';
 import { pointInShape, shapeFromGeometry } from './geometry/shapes.ts';
 import { assertCollection, type Catchment } from './catchment.ts';
+import { pointReached } from './network-reach.ts';
 import { numberField, overlayPlane, PieceLookup, residentialShapes, resolvePopulationField } from './residential.ts';
 import { progressReporter, type RunControl } from './run-control.ts';
 
@@ -97,8 +98,8 @@ function checkShare(v: unknown, what: string): void {
 /**
  * Share of residential land inside a catchment (居住用地覆盖率), per residential area, per district and in
  * total; with a population field also the share of residents. Point targets (schools and hospitals for
- * the parking preset) count as covered or not. Each
- * residential polygon is overlaid only with the catchment pieces whose boxes meet it (a grid index), so
+ * the parking preset) count as covered or not: inside the catchment, or (walking) when the walk reaches
+ * their nearest network point with the access leg to them still left. Each residential polygon is overlaid only with the catchment pieces whose boxes meet it (a grid index), so
  * no global union is built; a polygon inside one convex piece is counted whole without any overlay.
  */
 export function coverage(residential: FeatureCollection, catchment: Catchment, options: CoverageOptions = {}): CoverageResult {
@@ -121,6 +122,13 @@ export function coverage(residential: FeatureCollection, catchment: Catchment, o
   };
 
   const lookup = new PieceLookup(catchment.pieces);
+  // A point target is covered inside a piece (as residential land is) or, in a walking catchment, when
+  // the walk reaches its nearest network point with the access leg to it still left.
+  const reach = catchment.reach;
+  const pointsCovered = (g: Geometry | null) => {
+    const far = reach ? pointsOf(g, reach.network.plane) : [];
+    return pointsOf(g, plane).filter(([x, y], k) => lookup.covers(x, y) || (reach !== undefined && pointReached(reach, far[k][0], far[k][1]))).length;
+  };
   const shapes = residentialShapes(residential, plane);
   const step = progressReporter(options, shapes.length);
   const rows: AreaCoverage[] = [];
@@ -131,7 +139,7 @@ export function coverage(residential: FeatureCollection, catchment: Catchment, o
     const points = pointsOf(feature.geometry, plane);
     if (!shape && points.length === 0) { skipped.push(i); return; }
     const covered = shape ? coveredArea(shape, lookup.near(shape)) : 0;
-    const fraction = shape ? covered / shape.area : points.filter(([x, y]) => lookup.covers(x, y)).length / points.length;
+    const fraction = shape ? covered / shape.area : pointsCovered(feature.geometry) / points.length;
     const population = popField ? numberField(feature.properties, popField) : null;
     const name = feature.properties?.[nameField];
     rows.push({

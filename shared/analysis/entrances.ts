@@ -2,6 +2,12 @@ import type { Geometry } from 'geojson';
 import { shapeFromGeometry, pointInShape, type Shape } from './geometry/shapes.ts';
 import { edgesNear, nearestOnNetwork, type NetworkPoint, type WalkNetwork } from './network.ts';
 
+/**
+ * Default entrance tolerance (m): half the red-line width of a collector (次干路, 30–50 m), so a park
+ * fronting a street whose centreline runs up to 25 m from its edge is entered from that street (README).
+ */
+export const DEFAULT_ENTRANCE_TOLERANCE = 25;
+
 export interface EntranceOptions {
   /** Network points this close to a park's boundary or a greenway's vertex are its entrances (m). */
   tolerance: number;
@@ -32,19 +38,26 @@ function segmentToSegment(ax: number, ay: number, bx: number, by: number, cx: nu
   return options.reduce((best, o) => (o[0] < best[0] ? o : best));
 }
 
-/** Distance from edge e to a polygon (0 when they meet) and the position along e where it is reached. */
-function edgeToShape(net: WalkNetwork, e: number, shape: Shape): NetworkPoint {
+/**
+ * Where edge e meets a polygon: its ends inside the polygon and every point where it crosses the
+ * boundary, all at distance 0 (so an edge entering the park without a vertex on the boundary is entered
+ * at the crossing, and each of its ends starts with the distance along the edge from there). An edge
+ * that does not meet it: its closest point and the distance.
+ */
+function edgeToShape(net: WalkNetwork, e: number, shape: Shape): NetworkPoint[] {
   const ax = net.x[net.from[e]], ay = net.y[net.from[e]], bx = net.x[net.to[e]], by = net.y[net.to[e]];
-  if (pointInShape(shape, ax, ay)) return { edge: e, t: 0, distance: 0 };
-  if (pointInShape(shape, bx, by)) return { edge: e, t: 1, distance: 0 };
+  const meets: NetworkPoint[] = [];
+  if (pointInShape(shape, ax, ay)) meets.push({ edge: e, t: 0, distance: 0 });
+  if (pointInShape(shape, bx, by)) meets.push({ edge: e, t: 1, distance: 0 });
   let best: NetworkPoint = { edge: e, t: 0, distance: Infinity };
   for (const r of shape.rings) {
     for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
       const [d, t] = segmentToSegment(ax, ay, bx, by, r[j], r[j + 1], r[i], r[i + 1]);
-      if (d < best.distance) best = { edge: e, t, distance: d };
+      if (d === 0 && t > 0 && t < 1) meets.push({ edge: e, t, distance: 0 });
+      else if (d < best.distance) best = { edge: e, t, distance: d };
     }
   }
-  return best;
+  return meets.length > 0 ? meets : [best];
 }
 
 /** Distance from a point to a polygon (0 inside). */
@@ -64,8 +77,9 @@ function pointToShape(shape: Shape, px: number, py: number): number {
 
 /**
  * A park's entrances: every edge that comes within `tolerance` of the polygon enters it at its closest
- * point, and so does each end of such an edge that is itself within `tolerance` (so a street running
- * along a whole side serves the side, not one point of it). With none, the nearest network point
+ * point (an edge crossing the boundary: at each crossing; an end inside the park is in it), and so does
+ * each end of such an edge that is itself within `tolerance` (so a street running along a whole side
+ * serves the side, not one point of it). With none, the nearest network point
  * within `maxAccess`.
  */
 function polygonEntrances(net: WalkNetwork, shape: Shape, o: EntranceOptions): NetworkPoint[] {
@@ -73,13 +87,15 @@ function polygonEntrances(net: WalkNetwork, shape: Shape, o: EntranceOptions): N
   const found: NetworkPoint[] = [];
   let nearest: NetworkPoint | null = null;
   for (const e of edgesNear(net, x0, y0, x1, y1, Math.max(o.tolerance, o.maxAccess))) {
-    const p = edgeToShape(net, e, shape);
+    const points = edgeToShape(net, e, shape);
+    const p = points[0];
     if (p.distance <= o.tolerance) {
-      found.push(p);
+      found.push(...points);
       for (const t of [0, 1]) {
         const n = t === 0 ? net.from[e] : net.to[e];
+        if (points.some((q) => q.t === t)) continue;
         const d = pointToShape(shape, net.x[n], net.y[n]);
-        if (d <= o.tolerance && t !== p.t) found.push({ edge: e, t, distance: d });
+        if (d <= o.tolerance) found.push({ edge: e, t, distance: d });
       }
     } else if (p.distance <= o.maxAccess && (!nearest || p.distance < nearest.distance)) nearest = p;
   }

@@ -65,6 +65,9 @@ export function checkInputs(inputs: AnalysisInputs, request: AnalysisRequest): v
   if (request.streetWidth !== undefined && !(typeof request.streetWidth === 'number' && request.streetWidth > 0)) {
     throw bad(`The street-side width must be a number of metres > 0, got ${String(request.streetWidth)}`);
   }
+  if (request.entranceTolerance !== undefined && !(typeof request.entranceTolerance === 'number' && request.entranceTolerance >= 0)) {
+    throw bad(`The entrance tolerance must be a number of metres ≥ 0, got ${String(request.entranceTolerance)}`);
+  }
   if (request.sites) {
     if (!isCollection(inputs.candidates)) throw bad(`Choosing sites needs the candidate layer "${request.sites.candidates}"`, { layer: request.sites.candidates });
     if (!Number.isInteger(request.sites.k) || request.sites.k < 1) throw bad(`The number of sites to choose must be a whole number ≥ 1, got ${String(request.sites.k)}`);

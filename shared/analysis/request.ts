@@ -20,6 +20,8 @@ export interface AnalysisRequest {
   types?: string[];
   /** Street-side width of walking catchments (m). */
   streetWidth?: number;
+  /** Walking: how far from a park's boundary a street may run and still enter it (m); default 25. */
+  entranceTolerance?: number;
   /** Project layer ids read by the run. */
   layers: {
     facilities: string;

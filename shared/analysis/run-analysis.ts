@@ -82,7 +82,7 @@ export function runAnalysis(inputs: AnalysisInputs, request: AnalysisRequest, co
 
   const network = request.mode === 'walk' ? buildNetwork(inputs.streets!, { signal: control.signal }) : undefined;
   const plane = network?.plane ?? planeFor(inputs.facilities, inputs.targets);
-  const shared = { mode: request.mode, streetWidth: request.streetWidth, network, plane };
+  const shared = { mode: request.mode, streetWidth: request.streetWidth, entranceTolerance: request.entranceTolerance, network, plane };
   const results = plans.map((plan) => runPreset(inputs, preset, { ...shared, plan, ...next(STAGE_WEIGHT) }));
   const drawn = results.map((r) => catchmentLayer(r, next(DRAW_WEIGHT)));
   const last = results[results.length - 1];
@@ -93,7 +93,7 @@ export function runAnalysis(inputs: AnalysisInputs, request: AnalysisRequest, co
   if (results.length > 1) layers.catchmentBefore = drawn[0];
   if (request.sites) {
     const targets = filterFacilities(inputs.targets, preset.target.filter);
-    const sites = runSites(targets, inputs.candidates!, { preset, mode: request.mode, k: request.sites.k, existing: last.catchment, network, plane, streetWidth: request.streetWidth, ...next(SITES_WEIGHT) });
+    const sites = runSites(targets, inputs.candidates!, { preset, mode: request.mode, k: request.sites.k, existing: last.catchment, network, plane, streetWidth: request.streetWidth, entranceTolerance: request.entranceTolerance, ...next(SITES_WEIGHT) });
     figures.sites = sites.figures;
     layers.sites = sites.layer;
   }

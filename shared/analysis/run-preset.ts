@@ -26,6 +26,8 @@ export interface PresetRunOptions extends RunControl {
   plan: 'before' | 'after' | 'all';
   /** Street-side width of a walking catchment (m); default catchmentNetwork's 50. */
   streetWidth?: number;
+  /** Entrance tolerance of a walking catchment (m); default catchmentNetwork's 25. */
+  entranceTolerance?: number;
   /** A network built once for several runs (else built from `inputs.streets`). */
   network?: WalkNetwork;
   /** The plane of a straight-line catchment (else one centred on the facilities used). */
@@ -62,7 +64,7 @@ export function runPreset(inputs: PresetInputs, preset: AnalysisPreset, options:
       if (!inputs.streets || inputs.streets.features.length === 0) throw new Error('runPreset: walking mode needs a street network layer');
       network = buildNetwork(inputs.streets);
     }
-    catchment = catchmentNetwork(facilities, network, { distance, width: options.streetWidth, signal: options.signal, onProgress: stage(0, 0.5) });
+    catchment = catchmentNetwork(facilities, network, { distance, width: options.streetWidth, entranceTolerance: options.entranceTolerance, signal: options.signal, onProgress: stage(0, 0.5) });
   } else {
     catchment = catchmentStraight(facilities, { distance, plane: options.plane, signal: options.signal, onProgress: stage(0, 0.5) });
   }

@@ -18,6 +18,7 @@ export const analysisRequest = z
     minArea: z.number().nonnegative().optional(),
     types: z.array(z.string().max(100)).max(50).optional(),
     streetWidth: z.number().positive().max(1000).optional(),
+    entranceTolerance: z.number().nonnegative().max(200).optional(),
     layers: z
       .object({ facilities: layerId, targets: layerId, streets: layerId.optional(), districts: layerId.optional() })
       .strict(),

@@ -34,6 +34,7 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
       minutes: { type: 'string' },
       'min-area': { type: 'string' },
       'street-width': { type: 'string' },
+      'entrance-tolerance': { type: 'string' },
       facilities: { type: 'string' },
       targets: { type: 'string' },
       streets: { type: 'string' },
@@ -64,6 +65,8 @@ export function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
   if (minArea !== undefined) request.minArea = minArea;
   const width = metres(values['street-width'], '--street-width');
   if (width !== undefined) request.streetWidth = width;
+  const tolerance = metres(values['entrance-tolerance'], '--entrance-tolerance', true);
+  if (tolerance !== undefined) request.entranceTolerance = tolerance;
   return {
     file: positionals[0],
     request,

@@ -63,6 +63,16 @@ describe('importing into a project', () => {
     expect(fc.features[0].properties).toMatchObject({ 名称: '公园1', note: '备注1' });
   });
 
+  it('gives a second layer with the same title a numbered title (GeoPackage identifiers are unique)', async () => {
+    const file = write('parks.geojson', parksGeoJSON());
+    const first = await runImport(request([file]), READERS, noProgress, live());
+    const second = await runImport(request([file]), READERS, noProgress, live());
+    const store = ProjectStore.open(project);
+    const titles = store.info().layers.map((l) => [l.id, l.title]);
+    store.close();
+    expect(titles).toEqual(expect.arrayContaining([[first.layerId, '导入'], [second.layerId, '导入 (2)']]));
+  });
+
   it('imports into a kind with the field mapping, promoting polygons to multipolygons', async () => {
     const file = write('parks.geojson', parksGeoJSON());
     const preview = await previewImport([file], {}, READERS);

@@ -21,7 +21,7 @@ const LAYERS = [
 describe('the analysis form', () => {
   it('starts on 5-minute green, straight line, with the layers of each kind', () => {
     const d = initialDraft(LAYERS);
-    expect(d).toMatchObject({ preset: 'green-5min', mode: 'straight', plan: 'all', distance: '300', minutes: '5', minArea: '400', types: [], streetWidth: '50', sitesOn: false, k: '5' });
+    expect(d).toMatchObject({ preset: 'green-5min', mode: 'straight', plan: 'all', distance: '300', minutes: '5', minArea: '400', types: [], streetWidth: '50', entranceTolerance: '25', sitesOn: false, k: '5' });
     expect(d.layers).toEqual({ facilities: 'parks', targets: 'homes', streets: 'roads', districts: 'districts' });
     expect(d.candidates).toBe('parcels');
   });

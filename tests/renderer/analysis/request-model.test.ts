@@ -19,10 +19,10 @@ describe('analysis requests', () => {
     expect(analysisRequest.safeParse(request).success).toBe(true);
   });
 
-  it('carry what was changed: distance, smallest area, types, street width, sites', () => {
+  it('carry what was changed: distance, smallest area, types, street width, entrance distance, sites', () => {
     let d: AnalysisDraft = withMode(base(), 'walk');
     d = withType(withDistance(d, '450'), '口袋公园', true);
-    d = { ...d, minArea: '', streetWidth: '80', sitesOn: true, k: '3' };
+    d = { ...d, minArea: '', streetWidth: '80', entranceTolerance: '15', sitesOn: true, k: '3' };
     const request = buildRequest(d, LAYERS);
     expect(request).toEqual({
       preset: 'green-5min',
@@ -32,6 +32,7 @@ describe('analysis requests', () => {
       minArea: 0,
       types: ['口袋公园'],
       streetWidth: 80,
+      entranceTolerance: 15,
       layers: { facilities: 'parks', targets: 'homes', streets: 'roads', districts: 'districts' },
       sites: { candidates: 'parcels', k: 3 },
     });
@@ -57,12 +58,13 @@ describe('form checks', () => {
   });
 
   it('name each wrong field with its message', () => {
-    const d: AnalysisDraft = { ...withMode(base(), 'walk'), distance: 'abc', minArea: '-5', streetWidth: '0', sitesOn: true, k: '2.5', candidates: '' };
+    const d: AnalysisDraft = { ...withMode(base(), 'walk'), distance: 'abc', minArea: '-5', streetWidth: '0', entranceTolerance: '-1', sitesOn: true, k: '2.5', candidates: '' };
     const problems = validateDraft({ ...d, layers: { ...d.layers, streets: '', targets: 'gone' } }, LAYERS);
     expect(problems).toEqual({
       distance: { key: 'notNumber' },
       minArea: { key: 'atLeast', params: { min: 0 } },
       streetWidth: { key: 'aboveZero', params: { min: 0 } },
+      entranceTolerance: { key: 'atLeast', params: { min: 0 } },
       targets: { key: 'layerGone' },
       streets: { key: 'layerMissing' },
       candidates: { key: 'layerMissing' },
