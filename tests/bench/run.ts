@@ -47,6 +47,8 @@ async function main(): Promise<void> {
         `${name.padEnd(22)} ${app.toFixed(0).padStart(9)} ${bare.toFixed(0).padStart(20)} ${ratio.toFixed(2).padStart(7)}   ${ratio <= 1.5 ? 'within 1.5x' : 'OVER 1.5x'}`,
       );
     }
+    // BENCH_ONLY=map: the map-load comparison alone.
+    if (process.env.BENCH_ONLY === 'map') return;
     await benchImport(dir);
     await benchCoverage(dir);
     await benchTable(dir, browser);

@@ -57,6 +57,8 @@ describe('the analysis panel (browser mode, demo project)', () => {
   });
 
   it('opens from View › Analysis with the 5-minute green standard and its source', async () => {
+    // No run shown yet: the result overlay adds no sources (empty ones would cut tiles on every load).
+    expect(await featureCount(page, 'atlas-analysis-catchment')).toBe(-1);
     await page.locator(tid('menu-view')).click();
     await page.locator(tid('menu-item-toggle-analysis')).click();
     await page.waitForSelector(tid('analysis-panel'));
@@ -170,7 +172,8 @@ describe('the analysis panel (browser mode, demo project)', () => {
     await expect.poll(() => featureCount(page, 'atlas-analysis-blind-spots')).toBe(after.blindSpots);
     expect(await page.evaluate(() => (window as never as { __analysisWorkers: string[] }).__analysisWorkers)).toEqual([]);
     await page.locator(tid('analysis-clear')).click();
-    await expect.poll(() => featureCount(page, 'atlas-analysis-catchment')).toBe(0);
+    // Cleared: the overlay's sources are gone from the map (-1), not left empty.
+    await expect.poll(() => featureCount(page, 'atlas-analysis-catchment')).toBe(-1);
   }, 120_000);
 
   it('renames, exports (GeoPackage through the file dialog) and deletes the saved run', async () => {
