@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   }
   const browser = await launchChromium();
   try {
+    // BENCH_ONLY=table: the attribute table alone.
+    if (process.env.BENCH_ONLY === 'table') return await benchTable(dir, browser);
     const demo = path.join(dir, 'demo.gpkg');
     createProjectFile(demo, 'demo').close();
     const big = path.join(dir, 'parcels.gpkg');
