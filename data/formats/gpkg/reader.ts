@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { AtlasError } from '../../../shared/api/errors.ts';
 import { countFeatures, describeFeatureTables, iterateFeatures, type FeatureTableInfo } from '../../gpkg/feature-table.ts';
 import { checkProjectFile } from '../../project/file-checks.ts';
+import { isRunTable } from '../../analysis-runs/run-tables.ts';
 import type { FormatReader, RawFeature, SourceFieldType, SourceFile, SourceLayer } from '../types.ts';
 import { fieldKind } from './field-types.ts';
 import { crsOfSrs } from './gpkg-srs.ts';
@@ -28,6 +29,16 @@ function check(file: SourceFile): void {
     const message = err.message.split(file.path).join(file.name).split(path.basename(file.path)).join(file.name);
     throw new AtlasError(err.code === 'not_found' ? 'not_found' : 'invalid_file', message, { file: file.name });
   }
+}
+
+/**
+ * A Renewal Atlas project's saved analysis results (ra_run_<id>_* tables, listed in ra_analysis_runs)
+ * belong to its runs, not to its data: they are left out, as the project itself leaves them out of its
+ * layers. In any other GeoPackage a table of that name is an ordinary layer.
+ */
+function isSavedRunResult(db: Database.Database, table: string): boolean {
+  if (!isRunTable(table)) return false;
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ra_analysis_runs'").get() !== undefined;
 }
 
 function toLayer(file: SourceFile, db: Database.Database, info: FeatureTableInfo): SourceLayer {
@@ -85,7 +96,7 @@ export const gpkgReader: FormatReader = {
       check(file);
       const db = openReadOnly(file.path);
       try {
-        const tables = describeFeatureTables(db);
+        const tables = describeFeatureTables(db).filter((t) => !isSavedRunResult(db, t.table));
         if (tables.length === 0) {
           throw new AtlasError('unsupported_format', `${file.name} is a GeoPackage without vector layers (it may hold only tiles or tables)`, { file: file.name });
         }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AtlasError } from '../../../../shared/api/errors.ts';
 import { gpkgReader } from '../../../../data/formats/gpkg/reader.ts';
@@ -76,6 +77,17 @@ describe('GeoPackage reader', () => {
     expect(layer.crs?.id).toBe('EPSG:4549');
     expect(features[0].geometry?.type).toBe('Polygon');
     features.forEach((f, i) => expectSameGeometry(f.geometry, ref.features[i].geometry, 6));
+  });
+
+  it("leaves a Renewal Atlas project's saved run results out, and keeps such names in other GeoPackages", async () => {
+    const file = path.join(dir, 'other-project.gpkg');
+    gdal('ogr2ogr', ['-f', 'GPKG', '-nln', 'parks', file, testdataPath('mecklenburg-opendata/parks.geojson')]);
+    gdal('ogr2ogr', ['-f', 'GPKG', '-update', '-nln', 'ra_run_1_catchment', file, testdataPath('mecklenburg-opendata/historic_districts.geojson')]);
+    expect((await gpkgReader.open([sourceFile(file)], {})).map((l) => l.name)).toEqual(['parks', 'ra_run_1_catchment']);
+    const db = new Database(file);
+    db.exec('CREATE TABLE ra_analysis_runs (id INTEGER PRIMARY KEY)');
+    db.close();
+    expect((await gpkgReader.open([sourceFile(file)], {})).map((l) => l.name)).toEqual(['parks']);
   });
 
   it('opens the file read-only and leaves it exactly as it was', async () => {
