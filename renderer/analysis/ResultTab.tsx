@@ -2,6 +2,7 @@ import { PRESETS } from '../../shared/analysis/presets.ts';
 import { pick } from '../i18n/pick.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useAnalysis } from './analysis-store.ts';
+import { AreaTable } from './AreaTable.tsx';
 import { BlindSpotList } from './BlindSpotList.tsx';
 import { CoverageHeadline } from './CoverageHeadline.tsx';
 import { DistrictTable } from './DistrictTable.tsx';
@@ -39,6 +40,7 @@ export function ResultTab() {
       </div>
       <DistrictTable stages={stages} />
       <BlindSpotList layer={shown.layers.blindSpots} total={stages[stages.length - 1].blindSpotCount} />
+      <AreaTable stages={stages} targetsLayer={request.layers.targets} />
       <SiteList sites={figures.sites} />
       <p className="hint map-key">{t(stages.length > 1 ? 'analysis.card.mapKeyCompare' : 'analysis.card.mapKey')}</p>
     </div>

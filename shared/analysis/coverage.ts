@@ -45,6 +45,8 @@ export interface CoverageFigures {
 
 export interface AreaCoverage {
   index: number;
+  /** The feature's id in its layer (the GeoPackage fid), when it has a numeric one. */
+  fid?: number | null;
   name: string | null;
   district: string | null;
   area: number;
@@ -143,7 +145,7 @@ export function coverage(residential: FeatureCollection, catchment: Catchment, o
     const population = popField ? numberField(feature.properties, popField) : null;
     const name = feature.properties?.[nameField];
     rows.push({
-      index: i, name: name === undefined || name === null ? null : String(name),
+      index: i, fid: typeof feature.id === 'number' ? feature.id : null, name: name === undefined || name === null ? null : String(name),
       district: districts.length ? districtOf(shape ? interiorPoint(shape) : points[0]) : null,
       area: shape?.area ?? 0, coveredArea: covered, fraction, population,
       coveredPopulation: population === null ? null : population * fraction,

@@ -109,6 +109,25 @@ describe('the analysis panel (browser mode, demo project)', () => {
     await page.locator(tid('analysis-blind-spot-1')).click();
     await page.waitForTimeout(900); // the camera's move to the blind spot
     await page.screenshot({ path: '/tmp/analysis-blind-spot-zh.png' });
+
+    // Coverage per residential area: every area of the demo, least covered first; a row selects the area.
+    const areaRows = page.locator(`${tid('analysis-areas')} tbody tr`);
+    expect(await areaRows.count()).toBe(120);
+    const shares = (await areaRows.evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.share))));
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.some((x) => x > 0.99)).toBe(true);
+    const first = areaRows.first();
+    const fid = await first.getAttribute('data-fid');
+    await first.click();
+    await expect.poll(() => page.locator(tid('feature-panel')).getAttribute('data-fid')).toBe(fid);
+    const name = await first.locator('td').first().evaluate((td) => td.firstChild?.textContent);
+    await expect(page.locator(tid('feature-title')).textContent()).resolves.toBe(name);
+    await page.locator(tid('analysis-areas-sort-residents')).click();
+    const residents = await areaRows.evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll('td')[4]?.textContent?.replace(/,/g, ''))));
+    expect(residents).toEqual([...residents].sort((a, b) => b - a));
+    await page.waitForTimeout(900); // the camera's move to the area
+    await page.screenshot({ path: '/tmp/analysis-area-zh.png' });
+    await page.locator(tid('feature-close')).click();
   }, 120_000);
 
   it('lists the run as saved, and shows the card in English', async () => {
