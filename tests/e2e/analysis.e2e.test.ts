@@ -1,17 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandlers } from '../../electron/api/handlers.ts';
-import { startHost, type RunningHost } from '../../electron/host/server.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { makeTempDir } from '../helpers/temp-dir.ts';
+import { type AppInBrowser, MAP_READY, ROOT, startAppInBrowser } from '../helpers/app-in-browser.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-/** The built renderer (`vite build`); ANALYSIS_E2E_DIST points elsewhere to test a build of one's own. */
-const DIST = process.env.ANALYSIS_E2E_DIST ?? path.join(ROOT, 'dist/renderer');
-const ready = '[data-testid="map"][data-ready="true"]';
 const tid = (id: string) => `[data-testid="${id}"]`;
 
 type MapWindow = { __atlasMap: { getSource(id: string): { getData(): Promise<{ features: unknown[] }> } | undefined } };
@@ -31,30 +24,17 @@ function cliStages(project: string): { plan: string; coverage: { share: number }
 }
 
 describe('the analysis panel (browser mode, demo project)', () => {
-  let tmp: { dir: string; cleanup: () => void };
-  let handlers: ReturnType<typeof createApiHandlers>;
-  let host: RunningHost;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let handlers: AppInBrowser['handlers'];
   let page: Page;
   let runId = '';
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST} is missing: run \`vite build\` first (npm test does)`);
-    tmp = makeTempDir();
-    handlers = createApiHandlers({ mode: 'browser', dataDir: tmp.dir });
-    host = await startHost({ handlers, staticDir: DIST, port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(host.url);
-    await page.waitForSelector(ready, { timeout: 60_000 });
+    app = await startAppInBrowser({ viewport: { width: 1440, height: 900 } });
+    ({ handlers, page } = app);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    handlers?.session.close();
-    tmp?.cleanup();
-  });
+  afterAll(() => app?.close());
 
   it('opens from View › Analysis with the 5-minute green standard and its source', async () => {
     // No run shown yet: the result overlay adds no sources (empty ones would cut tiles on every load).
@@ -180,7 +160,7 @@ describe('the analysis panel (browser mode, demo project)', () => {
       };
     });
     await page.reload();
-    await page.waitForSelector(ready, { timeout: 60_000 });
+    await page.waitForSelector(MAP_READY, { timeout: 60_000 });
     await page.locator(tid('tool-analysis')).click();
     await page.locator(tid('analysis-tab-saved')).click();
     await page.locator(tid(`analysis-run-open-${runId}`)).click();

@@ -1,45 +1,28 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandlers } from '../../electron/api/handlers.ts';
-import { startHost, type RunningHost } from '../../electron/host/server.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { makeTempDir } from '../helpers/temp-dir.ts';
+import { type AppInBrowser, MAP_READY, SHOTS, startAppInBrowser } from '../helpers/app-in-browser.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
 
 describe('the app in headless Chromium (browser mode)', () => {
-  let tmp: { dir: string; cleanup: () => void };
-  let handlers: ReturnType<typeof createApiHandlers>;
-  let host: RunningHost;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let handlers: AppInBrowser['handlers'];
   let page: Page;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run `vite build` first (npm test does)');
-    tmp = makeTempDir();
-    handlers = createApiHandlers({ mode: 'browser', dataDir: tmp.dir });
-    host = await startHost({ handlers, staticDir: path.join(ROOT, 'dist/renderer'), port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const external: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(host.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+    app = await startAppInBrowser({
+      beforeLoad: (p, h) => {
+        const external: string[] = [];
+        p.on('request', (r) => {
+          if (!r.url().startsWith(h.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+        });
+        (p as unknown as { externalRequests: string[] }).externalRequests = external;
+      },
     });
-    (page as unknown as { externalRequests: string[] }).externalRequests = external;
-    await page.goto(host.url);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    ({ handlers, page } = app);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    handlers?.session.close();
-    tmp?.cleanup();
-  });
+  afterAll(() => app?.close());
 
   it('draws every layer of the demo project on the map', async () => {
     const ids = handlers.session.current.info().layers.map((l) => l.id);
@@ -92,7 +75,7 @@ describe('the app in headless Chromium (browser mode)', () => {
     await page.locator('[data-testid="lang-toggle"]').click();
     await expect.poll(() => page.locator('body').textContent()).toMatch(/Layers/);
     await page.reload();
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector(MAP_READY, { timeout: 60_000 });
     expect(await page.locator('body').textContent()).toMatch(/Layers/);
     await page.screenshot({ path: path.join(SHOTS, 'app-en.png') });
     await page.locator('[data-testid="lang-toggle"]').click();

@@ -1,46 +1,23 @@
 // A dropped CSV whose coordinate columns have names no guess knows, in a CRS outside the built-ins
 // (Swiss LV95): the columns question lists the real column names (a name with a comma intact), a
 // mistyped EPSG code is asked again naming the code, and the right one is named in the preview.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandlers } from '../../electron/api/handlers.ts';
-import { startHost, type RunningHost } from '../../electron/host/server.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { makeTempDir } from '../helpers/temp-dir.ts';
+import { type AppInBrowser, SHOTS, startAppInBrowser } from '../helpers/app-in-browser.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
 const CSV = '"名称, 别名",东坐标,北坐标\n苏黎世车站,2683170,1248100\n伯尔尼车站,2600100,1199700\n';
 
 describe('a dropped CSV in a CRS beyond the built-ins (browser mode)', () => {
-  let tmp: { dir: string; cleanup: () => void };
-  let handlers: ReturnType<typeof createApiHandlers>;
-  let host: RunningHost;
-  let browser: Browser;
+  let app: AppInBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run `vite build` first (npm test does)');
-    tmp = makeTempDir();
-    const dataDir = path.join(tmp.dir, 'data');
-    handlers = createApiHandlers({ mode: 'browser', dataDir });
-    host = await startHost({ handlers, staticDir: path.join(ROOT, 'dist/renderer'), port: 0, stagingDir: path.join(dataDir, 'staging') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(host.url);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    app = await startAppInBrowser({ staging: true });
+    ({ page } = app);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    handlers?.jobs.stopAll();
-    handlers?.session.close();
-    tmp?.cleanup();
-  });
+  afterAll(() => app?.close());
 
   it('asks for the coordinate columns, offering the CSV’s own column names', async () => {
     await page.evaluate((text) => {

@@ -1,16 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandlers } from '../../electron/api/handlers.ts';
-import { startHost, type RunningHost } from '../../electron/host/server.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { gdal } from '../helpers/gdal.ts';
-import { makeTempDir } from '../helpers/temp-dir.ts';
+import { type AppInBrowser, MAP_READY, SHOTS, startAppInBrowser } from '../helpers/app-in-browser.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
 
 /** A small square park around a point near Jiaxing's centre (120.75E 30.75N), about 200 m across. */
 function square(lon: number, lat: number): number[][][] {
@@ -53,33 +48,18 @@ async function sourceFeatureCount(page: Page, sourceId: string): Promise<number>
 }
 
 describe('importing a dropped shapefile (browser mode)', () => {
-  let tmp: { dir: string; cleanup: () => void };
-  let handlers: ReturnType<typeof createApiHandlers>;
-  let host: RunningHost;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let handlers: AppInBrowser['handlers'];
   let page: Page;
   let zipPath: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run `vite build` first (npm test does)');
-    tmp = makeTempDir();
-    zipPath = makeShapefileZip(tmp.dir);
-    const dataDir = path.join(tmp.dir, 'data');
-    handlers = createApiHandlers({ mode: 'browser', dataDir });
-    host = await startHost({ handlers, staticDir: path.join(ROOT, 'dist/renderer'), port: 0, stagingDir: path.join(dataDir, 'staging') });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(host.url);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    app = await startAppInBrowser({ staging: true });
+    ({ handlers, page } = app);
+    zipPath = makeShapefileZip(app.tmp.dir);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    handlers?.session.close();
-    tmp?.cleanup();
-  });
+  afterAll(() => app?.close());
 
   it('shows the drop overlay while a file is dragged over the window', async () => {
     const bytes = fs.readFileSync(zipPath).toString('base64');
@@ -134,7 +114,7 @@ describe('importing a dropped shapefile (browser mode)', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-active')).toBe('true');
     await expect.poll(() => sourceFeatureCount(page, layer!.id)).toBe(3);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]');
+    await page.waitForSelector(MAP_READY);
     await page.screenshot({ path: path.join(SHOTS, 'import-4-layer.png') });
   });
 
@@ -166,7 +146,7 @@ describe('importing a dropped shapefile (browser mode)', () => {
     const layer = handlers.session.current.info().layers.find((l) => l.title === '导入的口袋公园')!;
     await page.locator(`[data-testid="layer-export-${layer.id}"]`).click();
     await page.waitForSelector('[data-testid="export-dialog"]');
-    const out = path.join(tmp.dir, 'out', 'parks.geojson');
+    const out = path.join(app.tmp.dir, 'out', 'parks.geojson');
     fs.mkdirSync(path.dirname(out));
     await page.locator('[data-testid="export-path"]').fill(out);
     await page.screenshot({ path: path.join(SHOTS, 'import-6-export.png') });

@@ -1,28 +1,26 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiHandlers } from '../../electron/api/handlers.ts';
-import { startHost, type RunningHost } from '../../electron/host/server.ts';
 import { ProjectStore } from '../../data/project/project-store.ts';
 import { generateParcelGrid } from '../../seeds/synthetic/parcel-grid.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { makeTempDir } from '../helpers/temp-dir.ts';
+import { type AppInBrowser, SHOTS, startAppInBrowser } from '../helpers/app-in-browser.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(ROOT, 'test-results');
 const COUNT = 100_000;
 const LAYER = 'parcel_grid';
 
-type AtlasWindow = { __atlasMap: { project(lngLat: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement } };
+type AtlasWindow = {
+  __atlasMap: {
+    project(lngLat: [number, number]): { x: number; y: number };
+    getCanvas(): HTMLCanvasElement;
+    queryRenderedFeatures(point: [number, number]): { id?: string | number }[];
+  };
+};
 
 /** The attribute table in headless Chromium on a layer of 100,000 parcels: pages read as the table scrolls. */
 describe('the attribute table on 100,000 features (browser mode)', () => {
-  let tmp: { dir: string; cleanup: () => void };
-  let handlers: ReturnType<typeof createApiHandlers>;
-  let host: RunningHost;
-  let browser: Browser;
+  let app: AppInBrowser;
+  let handlers: AppInBrowser['handlers'];
   let page: Page;
   let db: Database.Database;
 
@@ -37,27 +35,22 @@ describe('the attribute table on 100,000 features (browser mode)', () => {
   };
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) throw new Error('dist/renderer is missing: run `vite build` first (npm test does)');
-    tmp = makeTempDir();
-    const file = path.join(tmp.dir, 'parcels.gpkg');
-    ProjectStore.create(file, { name: 'parcels', demo: true, layers: [generateParcelGrid(COUNT)] }).close();
-    db = new Database(file, { readonly: true });
-    const dataDir = path.join(tmp.dir, 'data');
-    handlers = createApiHandlers({ mode: 'browser', dataDir, projectPath: file });
-    host = await startHost({ handlers, staticDir: path.join(ROOT, 'dist/renderer'), port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(host.url);
-    await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 120_000 });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    app = await startAppInBrowser({
+      project: (dir) => {
+        const file = path.join(dir, 'parcels.gpkg');
+        ProjectStore.create(file, { name: 'parcels', demo: true, layers: [generateParcelGrid(COUNT)] }).close();
+        db = new Database(file, { readonly: true });
+        return file;
+      },
+      staging: true,
+      readyTimeout: 120_000,
+    });
+    ({ handlers, page } = app);
   }, 240_000);
 
   afterAll(async () => {
     db?.close();
-    await browser?.close();
-    await host?.close();
-    handlers?.session.close();
-    tmp?.cleanup();
+    await app?.close();
   });
 
   it('opens with the first rows and both counts', async () => {
@@ -162,6 +155,14 @@ describe('the attribute table on 100,000 features (browser mode)', () => {
       const p = map.project(c);
       return { x: box.left + p.x, y: box.top + p.y };
     }, centre);
+    // The camera has just moved to the feature clicked in the previous test: wait until the neighbour's tile is drawn.
+    await expect
+      .poll(() => page.evaluate(({ p, fid }) => {
+        const map = (window as never as AtlasWindow).__atlasMap;
+        const box = map.getCanvas().getBoundingClientRect();
+        return map.queryRenderedFeatures([p.x - box.left, p.y - box.top]).some((f) => f.id === fid);
+      }, { p: point, fid: target }), { timeout: 20_000 })
+      .toBe(true);
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => page.locator('[data-testid="feature-panel"]').getAttribute('data-fid')).toBe(String(target));
     const row = page.locator(`[data-testid="attribute-row-${target}"]`);
