@@ -7,15 +7,16 @@ export interface Helmert {
   towgs84: string;
   /** The EPSG transformation it is, for notes. */
   source: string;
-  /** Its accuracy in metres, as EPSG states it. */
-  accuracy: number;
+  /** Its accuracy in metres, as EPSG states it (when known). */
+  accuracy?: number;
 }
 
 /**
  * What PROJ (and so GDAL) converts with when a datum's shift grid is not installed: its best Helmert
  * transformation to WGS 84 (`projinfo -s EPSG:<code> -t EPSG:4326 --grid-check discard_missing`),
  * by the EPSG code of the geographic CRS. Rotations of coordinate-frame transformations are negated.
- * Datums missing here (NAD27 in Canada, ATS77, RD/83...) have only PROJ's "ballpark": no shift.
+ * For datums missing here, epsg-index.ts passes withUsableGrids PROJ's Helmert from proj-helmerts.ts
+ * where PROJ has one (NAD27...); the others (ATS77, RD/83...) have only PROJ's "ballpark": no shift.
  */
 export const GRID_FALLBACKS: ReadonlyMap<number, Helmert> = new Map([
   [4277, { towgs84: '446.448,-125.157,542.06,0.15,0.247,0.842,-20.489', source: 'OSGB36 to WGS 84 (6), EPSG:1314', accuracy: 2 }],
@@ -71,7 +72,7 @@ const NADGRIDS = /\s*\+nadgrids=("[^"]*"|\S+)/;
 
 /**
  * A proj4 definition whose datum shift proj4js can carry out: mandatory grids (no '@') loaded from a
- * local PROJ install, else replaced by the datum's Helmert shift from GRID_FALLBACKS, else dropped
+ * local PROJ install, else replaced by the datum's Helmert shift from GRID_FALLBACKS (else `fallback`), else dropped
  * (PROJ's ballpark), with a note for the user in the last two cases. `towgs84` is set when a Helmert
  * shift replaced the grid (the .prj written for the CRS should state it).
  */
@@ -79,6 +80,7 @@ export function withUsableGrids(
   def: string,
   geographicCode: number | undefined,
   dirs: readonly string[],
+  fallback?: Helmert,
 ): { proj4: string; towgs84?: string; note?: string } {
   const m = NADGRIDS.exec(def);
   if (!m) return { proj4: def };
@@ -95,13 +97,13 @@ export function withUsableGrids(
     else missing.push(grid);
   }
   if (missing.length === 0) return { proj4: def.replace(m[0], ` +nadgrids=${keys.join(',')}`) };
-  const helmert = geographicCode === undefined ? undefined : GRID_FALLBACKS.get(geographicCode);
+  const helmert = (geographicCode === undefined ? undefined : GRID_FALLBACKS.get(geographicCode)) ?? fallback;
   const grid = missing.join(', ');
   if (helmert) {
     return {
       proj4: def.replace(m[0], ` +towgs84=${helmert.towgs84}`),
       towgs84: helmert.towgs84,
-      note: `The datum shift grid ${grid} is not installed, so coordinates are converted with the Helmert shift ${helmert.source} (about ${helmert.accuracy} m), as GDAL does without the grid`,
+      note: `The datum shift grid ${grid} is not installed, so coordinates are converted with the Helmert shift ${helmert.source}${helmert.accuracy === undefined ? '' : ` (about ${helmert.accuracy} m)`}, as GDAL does without the grid`,
     };
   }
   return {

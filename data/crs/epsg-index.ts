@@ -8,6 +8,7 @@ import { WGS84_PROJ4 } from '../../shared/crs/epsg-world.ts';
 import type { CrsDef } from '../../shared/crs/types.ts';
 import { parseWkt, wktChildren, wktEpsgCode, type WktNode } from '../../shared/crs/wkt-parse.ts';
 import { defaultGridDirs, withUsableGrids } from './datum-shifts.ts';
+import { centreOf, projShiftAt, withProjShift } from './proj-shift.ts';
 
 declare const __ATLAS_BUNDLED__: boolean | undefined;
 
@@ -43,9 +44,21 @@ const REFUSED: Record<string, string> = {
 };
 const USABLE = new Set(['CRS-PROJCRS', 'CRS-GEOGCRS', 'CRS-GEOG3DCRS', 'CRS-COMPOUNDCRS', 'CRS-DRVDCRS']);
 
-/** proj4 parameters proj4js has no use for: the CRS marker and the vertical part of a compound CRS. */
+/**
+ * Ellipsoids proj4js does not know by name (it takes them silently as WGS 84): WGS 72 (proj4js
+ * spells its key 'WGS7') and GSK-2011, with a and 1/f as PROJ's proj.db has them.
+ */
+const ELLIPSOIDS: Record<string, string> = { WGS72: '+a=6378135 +rf=298.26', GSK2011: '+a=6378136.5 +rf=298.2564151' };
+
+/**
+ * proj4 parameters proj4js has no use for (the CRS marker, the vertical part of a compound CRS)
+ * removed, and ellipsoids it does not know given by value.
+ */
 function cleanProj4(def: string): string {
-  return def.replace(/\s*\+(?:type=crs|geoidgrids=\S+|vunits=\S+|vto_meter=\S+)/g, '').trim();
+  return def
+    .replace(/\s*\+(?:type=crs|geoidgrids=\S+|vunits=\S+|vto_meter=\S+)/g, '')
+    .replace(/\+ellps=(\S+)/, (m, name: string) => ELLIPSOIDS[name] ?? m)
+    .trim();
 }
 
 /** The geographic CRS node of a WKT 1 CRS (itself, or inside a PROJCS / COMPD_CS). */
@@ -58,10 +71,15 @@ function geographicNode(node: WktNode): WktNode | undefined {
   return undefined;
 }
 
-/** WKT 1 to write as a .prj: the grid extension removed, and the Helmert shift stated when one replaced it. */
-function prjWktOf(wkt: string, towgs84: string | undefined): string | undefined {
+/**
+ * WKT 1 to write as a .prj: the grid extension removed, and the Helmert shift stated when one replaced
+ * it; a TOWGS84 the WKT states made PROJ's shift (`projShift`, '' for none) when that replaced it.
+ */
+function prjWktOf(wkt: string, towgs84: string | undefined, projShift?: string): string | undefined {
   if (!/^(PROJCS|GEOGCS)\[/.test(wkt)) return undefined;
-  return wkt.replace(/,EXTENSION\["PROJ4_GRIDS","[^"]*"\]/, towgs84 ? `,TOWGS84[${towgs84}]` : '');
+  const out = wkt.replace(/,EXTENSION\["PROJ4_GRIDS","[^"]*"\]/, towgs84 ? `,TOWGS84[${towgs84}]` : '');
+  if (projShift === undefined) return out;
+  return out.replace(/,TOWGS84\[[^\]]*\]/, projShift ? `,TOWGS84[${projShift}]` : '');
 }
 
 const toRad = Math.PI / 180;
@@ -85,9 +103,7 @@ function unitName(node: WktNode): string {
 /** True when the area's centre survives WGS 84 → CRS → WGS 84 (catches projections proj4js cannot invert). */
 function roundTrips(converter: proj4.Converter, bbox: number[] | null | undefined): boolean {
   if (!bbox || bbox.length !== 4) return true;
-  const [north, west, south, east] = bbox;
-  const lon = east >= west ? (west + east) / 2 : ((west + east + 360) / 2 + 540) % 360 - 180;
-  const centre: [number, number] = [lon, (north + south) / 2];
+  const centre = centreOf(bbox);
   const xy = converter.inverse(centre);
   const back = converter.forward(xy);
   if (![...xy, ...back].every(Number.isFinite)) return false;
@@ -103,12 +119,19 @@ function definitionOf(entry: IndexEntry, gridDirs: readonly string[]): CodeLooku
   if (!USABLE.has(entry.kind)) return { unusable: `(${entry.name}) is a ${entry.kind.replace(/^CRS-/, '')}, which cannot place map data` };
   const wktNode = entry.wkt ? parseWkt(entry.wkt) : undefined;
   const geog = wktNode ? geographicNode(wktNode) : undefined;
+  // A compound CRS's horizontal part (NTF (Paris) + NGF IGN69 height is in grads, as NTF (Paris) is).
+  const horizontal = wktNode?.keyword === 'COMPD_CS' ? wktChildren(wktNode, 'GEOGCS', 'PROJCS')[0] : wktNode;
   const geographicKind = entry.kind === 'CRS-GEOGCRS' || entry.kind === 'CRS-GEOG3DCRS';
-  const otherAngle = geographicKind && entry.unit && !/^degree/.test(entry.unit) ? entry.unit : wktNode?.keyword === 'GEOGCS' && !inDegrees(wktNode) ? unitName(wktNode) : null;
+  const otherAngle = geographicKind && entry.unit && !/^degree/.test(entry.unit) ? entry.unit : horizontal?.keyword === 'GEOGCS' && !inDegrees(horizontal) ? unitName(horizontal) : null;
   if (otherAngle) {
     return { unusable: `(${entry.name}) gives longitude and latitude in ${otherAngle}, not degrees, which this app cannot read; give it as a proj4 string instead` };
   }
-  const grids = entry.proj4 ? withUsableGrids(cleanProj4(entry.proj4), geog && wktEpsgCode(geog), gridDirs) : undefined;
+  const geographicCode = geog ? wktEpsgCode(geog) : geographicKind ? code : undefined;
+  const projShift = projShiftAt(geographicCode, entry.bbox);
+  const shifted = entry.proj4 ? withProjShift(cleanProj4(entry.proj4), projShift) : undefined;
+  // Without its grid, a datum converts as PROJ does then: with PROJ's Helmert shift where it has one.
+  const fallback = projShift && projShift !== 'grid' ? { towgs84: projShift, source: 'that PROJ uses for this datum here' } : undefined;
+  const grids = shifted ? withUsableGrids(shifted.proj4, geographicCode, gridDirs, fallback) : undefined;
   const def = grids?.proj4 ?? entry.wkt;
   if (!def) return { unusable: `(${entry.name}) has no definition in the EPSG registry copy this app carries` };
   let projection: InstanceType<typeof proj4.Proj>;
@@ -124,7 +147,7 @@ function definitionOf(entry: IndexEntry, gridDirs: readonly string[]): CodeLooku
   if (!roundTrips(converter, entry.bbox)) {
     return { unusable: `(${entry.name}) cannot be converted reliably by this app (its projection does not invert); give it as a proj4 string instead` };
   }
-  const prjWkt = entry.wkt ? prjWktOf(entry.wkt, grids?.towgs84) : undefined;
+  const prjWkt = entry.wkt ? prjWktOf(entry.wkt, grids?.towgs84, shifted?.towgs84) : undefined;
   const crs: CrsDef = {
     id: `EPSG:${code}`,
     name: entry.name,

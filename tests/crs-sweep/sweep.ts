@@ -2,7 +2,7 @@
 // resolves a code) against GDAL's default (`gdaltransform -s_srs EPSG:X -t_srs EPSG:4326`).
 //
 //   node --import tsx tests/crs-sweep/sweep.ts [--sample N] [--codes 2056,27700] [--worst 30]
-//        [--jobs 2] [--json out.json] [--no-projinfo]
+//        [--jobs 2] [--json out.json] [--no-projinfo] [--classify] [--from-json prev.json]
 //
 // For each code: five lon/lat points inside its area of use (the entry's bbox), put into the CRS
 // with our fromWgs84, then back to WGS 84 with our toWgs84 and with one gdaltransform call per code
@@ -139,6 +139,40 @@ export function projinfo(code: number): { operation: string; proj: string } {
   return { operation, proj };
 }
 
+/** The Helmert parameters of a PROJ pipeline's one helmert step, as position-vector towgs84 numbers. */
+function helmertOf(pipeline: string): number[] | undefined {
+  const steps = pipeline.split(/\s\+step\s/).filter((st) => /\+proj=helmert\b/.test(st));
+  if (steps.length !== 1) return undefined;
+  const num = (k: string) => Number(new RegExp(`\\+${k}=(\\S+)`).exec(steps[0])?.[1] ?? 0);
+  const p = ['x', 'y', 'z', 'rx', 'ry', 'rz', 's'].map(num);
+  if (/\+convention=coordinate_frame/.test(steps[0])) for (const i of [3, 4, 5]) p[i] = -p[i];
+  if (/^\+inv\s/.test(steps[0])) return p.map((v) => -v);
+  return p;
+}
+
+const same = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 1e-6);
+
+/** A likely cause of a mismatch of ≥ 1 m, from our definition and PROJ's first choice. */
+export function causeOf(r: CodeResult, info: { operation: string; proj: string }): string {
+  const ours = r.proj4 ?? '';
+  const p = info.proj;
+  if (/\+proj=axisswap \+order=-/.test(p) && !/\+axis=/.test(ours)) return 'axis order (southing/westing axes)';
+  if (/\+proj=(hgridshift|gridshift|xyzgridshift|deformation|tinshift|vgridshift)|\+nadgrids=/.test(p)) return 'grid-based transformation in PROJ';
+  if (/\+proj=molobadekas|\+proj=molodensky/.test(p)) return 'Molodensky(-Badekas) in PROJ';
+  const helmert = helmertOf(p);
+  const towgs84 = /\+towgs84=(\S+)/.exec(ours)?.[1]?.split(',').map(Number);
+  const ourShift = towgs84 ?? (/\+datum=(WGS84|NAD83)/.test(ours) ? [0, 0, 0] : undefined);
+  if (helmert && !ourShift) return /\+nadgrids=/.test(ours) ? 'grid missing, no Helmert fallback' : 'no towgs84 in epsg-index, PROJ uses a Helmert';
+  if (!helmert && ourShift && !same(ourShift, [0, 0, 0])) return 'towgs84 in epsg-index, PROJ has no shift (ballpark/null)';
+  if (helmert && ourShift) {
+    if (same(ourShift, helmert)) return /Ballpark/.test(info.operation) ? 'other' : 'same first Helmert: GDAL picks another operation at some points (regional)';
+    const flipped = [...ourShift.slice(0, 3), ...ourShift.slice(3, 6).map((v) => -v), ourShift[6] ?? 0];
+    if (same(flipped, helmert)) return 'towgs84 rotations of the wrong sign (coordinate frame as position vector)';
+    return 'towgs84 differs from PROJ\'s choice';
+  }
+  return 'projection or unit handled differently';
+}
+
 function pct(n: number, total: number): string {
   return `${n} (${((100 * n) / total).toFixed(1)}%)`;
 }
@@ -161,10 +195,15 @@ async function main(): Promise<void> {
     entries = Array.from({ length: Math.min(n, entries.length) }, (_, i) => entries[Math.floor(i * step)]);
   }
   const jobs = Number(opts.get('jobs') || Math.max(1, os.cpus().length));
-  const results: CodeResult[] = new Array(entries.length);
+  let results: CodeResult[] = new Array(entries.length);
   let next = 0;
   let done = 0;
   const started = Date.now();
+  if (opts.has('from-json')) {
+    // Figures and causes of an earlier run (e.g. before a fix), without converting again.
+    results = JSON.parse(fs.readFileSync(opts.get('from-json')!, 'utf8')) as CodeResult[];
+    entries = [];
+  }
   await Promise.all(
     Array.from({ length: jobs }, async () => {
       while (next < entries.length) {
@@ -181,7 +220,7 @@ async function main(): Promise<void> {
   const mid = ok.filter((r) => r.maxError! >= 1 && r.maxError! < 100).length;
   const far = ok.filter((r) => r.maxError! >= 100).length;
   const count = (s: CodeResult['status']) => results.filter((r) => r.status === s).length;
-  console.log(`EPSG codes swept: ${total} (${entries.length === 0 ? 0 : 'usable kinds of epsg-index'}), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(`EPSG codes swept: ${total} (usable kinds of epsg-index), ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log(`  within 1 m of GDAL   ${pct(within1, total)}`);
   console.log(`  1-100 m              ${pct(mid, total)}`);
   console.log(`  >= 100 m             ${pct(far, total)}`);
@@ -200,6 +239,18 @@ async function main(): Promise<void> {
     const info = projinfo(r.code);
     console.log(`  PROJ op:  ${info.operation.slice(0, 160)}`);
     console.log(`  projinfo: ${info.proj}`);
+  }
+  if (opts.has('classify')) {
+    const causes = new Map<string, number[]>();
+    for (const r of ok.filter((x) => x.maxError! >= 1)) {
+      const cause = causeOf(r, projinfo(r.code));
+      if (!causes.has(cause)) causes.set(cause, []);
+      causes.get(cause)!.push(r.code);
+    }
+    console.log('\nCauses of the mismatches of 1 m or more (codes: count, examples):');
+    for (const [cause, codes] of [...causes].sort((a, b) => b[1].length - a[1].length)) {
+      console.log(`  ${cause}: ${codes.length} (${codes.slice(0, 8).join(', ')})`);
+    }
   }
   if (opts.has('json')) fs.writeFileSync(opts.get('json')!, JSON.stringify(results, null, 1));
 }

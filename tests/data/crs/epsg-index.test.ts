@@ -67,6 +67,39 @@ describe('EPSG codes beyond the built-ins (epsg-index)', () => {
   });
 });
 
+describe('datum shifts as PROJ chooses them (data/crs/proj-helmerts.ts)', () => {
+  // Lon/lat inside each CRS's area (and inside the area of the transformation PROJ takes there).
+  const SHIFTED: [code: number, why: string, lonLats: XY[]][] = [
+    [3061, 'Porto Santo 1995 / UTM 28N: coordinate-frame rotations epsg-index gives with the wrong sign', [[-16.91, 32.65], [-16.34, 33.07]]],
+    [24200, 'JAD69 / Jamaica National Grid: the same', [[-76.8, 18.0], [-77.9, 18.4]]],
+    [4802, 'Bogota 1975 (Bogota): no towgs84 in epsg-index, a Helmert in PROJ (Bogota prime meridian)', [[-74.08, 4.6], [-75.6, 6.25]]],
+    [2761, 'NAD83(HARN) / Arizona East: no towgs84, PROJ’s 7-parameter shift (about 1 m)', [[-110, 32.2], [-109.5, 35.1]]],
+    [32201, 'WGS 72 / UTM 1N: the WGS 72 ellipsoid proj4js does not know by name', [[-177, 30], [-175, 60]]],
+  ];
+
+  it.each(SHIFTED)('EPSG:%i converts to WGS 84 within 5 cm of gdaltransform (%s)', (code, _why, lonLats) => {
+    const points = gdalTransform('EPSG:4326', `EPSG:${code}`, lonLats);
+    const t = createTransform(resolveCrs(`EPSG:${code}`));
+    const expected = gdalTransform(`EPSG:${code}`, 'EPSG:4326', points);
+    points.forEach((p, i) => expect(metresBetween(t.toWgs84(p), expected[i])).toBeLessThan(0.05));
+  });
+
+  it('writes the corrected shift into the .prj, which GDAL reads back to the same place', () => {
+    const def = resolveCrs('EPSG:3061');
+    expect(def.prjWkt).toContain('TOWGS84[-210.502,-66.902,-48.476,2.094,-15.067,-5.817,0.485]');
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const prj = path.join(dir, 'x.prj');
+      fs.writeFileSync(prj, def.prjWkt!);
+      const [xy] = gdalTransform('EPSG:4326', 'EPSG:3061', [[-16.91, 32.65]]);
+      const [ll] = gdalTransform(prj, 'EPSG:4326', [xy]);
+      expect(metresBetween(ll, createTransform(def).toWgs84(xy))).toBeLessThan(0.05);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('.prj WKT naming a code the built-ins lack', () => {
   it('takes GDAL’s WKT 1 of EPSG:27700 as EPSG:27700 from the registry', () => {
     const def = resolveCrs(gdalSrs('wkt1', 'EPSG:27700'));
@@ -108,8 +141,9 @@ describe('codes that cannot be used', () => {
     expect(errorOf(() => resolveCrs('EPSG:6326')).message).toMatch(/^EPSG:6326 is not the code of a coordinate system/);
   });
 
-  it('refuses lon/lat in grads (NTF Paris) rather than reading them as degrees', () => {
+  it('refuses lon/lat in grads (NTF Paris, alone or with a height) rather than reading them as degrees', () => {
     expect(errorOf(() => resolveCrs('EPSG:4807')).message).toMatch(/^EPSG:4807 \(NTF \(Paris\)\) gives longitude and latitude in grad, not degrees/);
+    expect(errorOf(() => resolveCrs('EPSG:7400')).message).toMatch(/^EPSG:7400 \(NTF \(Paris\) \+ NGF IGN69 height\) gives longitude and latitude in grad/);
   });
 
   it('makes a user’s unusable choice an invalid_argument for the option, keeping the message', () => {
