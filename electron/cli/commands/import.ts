@@ -1,3 +1,4 @@
+import { AtlasError } from '../../../shared/api/errors.ts';
 import { parseArgs } from 'node:util';
 import type { ImportTarget } from '../../../shared/api/transfer.ts';
 import { getKind, isKindId, KIND_IDS } from '../../../shared/layers/registry.ts';
@@ -58,7 +59,13 @@ export async function importCommand(argv: string[], out: NodeJS.WritableStream, 
     },
     new AbortController().signal,
     source,
-  );
+  ).catch((e: unknown) => {
+    // An invalid feature stopped the import: say which option imports the rest.
+    if (e instanceof AtlasError && e.code === 'invalid_file' && e.params.feature !== undefined && !values['skip-invalid']) {
+      throw new AtlasError(e.code, `${e.message} (--skip-invalid)`, e.params);
+    }
+    throw e;
+  });
   if (process.stderr.isTTY) err.write('\r');
   for (const p of result.problems) err.write(`${p.fixed ? 'fixed' : 'skipped'}: ${p.message}\n`);
   out.write(

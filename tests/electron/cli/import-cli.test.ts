@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStore } from '../../../data/project/project-store.ts';
 import { gdal } from '../../helpers/gdal.ts';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { fileHash, makeTempDir } from '../../helpers/temp-dir.ts';
 
 const BIN = path.resolve(import.meta.dirname, '../../../electron/cli/bin.mjs');
 const TESTDATA = path.resolve(import.meta.dirname, '../../../../shared/testdata');
@@ -63,6 +63,15 @@ describe('renewal-atlas import on real files', () => {
       const worst = Math.max(...a.map((p, i) => metres(p, b[i])));
       expect(worst).toBeLessThan(1);
     }
+  });
+
+  it('stops at a self-crossing ring, imports nothing and names the feature and the option that skips it', async () => {
+    const src = path.join(TESTDATA, 'shapefile-js/senate.shp');
+    const before = await fileHash(project);
+    const r = cli('import', src, '--into', project, '--layer', 'senate-strict');
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/senate, Feature 6: outer ring crosses or touches itself near \(209058\.\d+, 901642\.\d+\).*nothing was imported.*\(--skip-invalid\)/);
+    expect(await fileHash(project)).toBe(before);
   });
 
   it('reads a GBK shapefile from a zip with readable Chinese attributes', () => {
