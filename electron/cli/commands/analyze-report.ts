@@ -11,6 +11,27 @@ function headline(c: CoverageResult) {
   return figures;
 }
 
+/** How many blind spots the report lists: those affecting most residents (the layer's ranks). */
+const SPOTS_LISTED = 5;
+
+interface SpotProps {
+  rank: number;
+  name: string | null;
+  district: string | null;
+  area: number;
+  uncoveredFraction: number;
+  affected: number | null;
+}
+
+/** The blind spots of the last stage ranked first (by residents affected, else by area). */
+function topBlindSpots(outcome: AnalysisOutcome, n: number): SpotProps[] {
+  return outcome.layers.blindSpots.features
+    .map((f) => f.properties as SpotProps)
+    .filter((p) => p && typeof p.rank === 'number')
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, n);
+}
+
 /** What `analyze --json` prints: the request, each stage's figures, the sites, and the saved run. */
 export function analyzeJson(preset: AnalysisPreset, request: AnalysisRequest, outcome: AnalysisOutcome, saved: { id: number; name: string } | null): unknown {
   const { stages, distance, sites } = outcome.figures;
@@ -26,6 +47,7 @@ export function analyzeJson(preset: AnalysisPreset, request: AnalysisRequest, ou
     facilities: last.facilitiesUsed,
     coverage: headline(last.coverage),
     blindSpots: last.blindSpotCount,
+    topBlindSpots: topBlindSpots(outcome, SPOTS_LISTED),
     stages: stages.map((s) => ({ plan: s.plan, facilities: s.facilitiesUsed, coverage: headline(s.coverage), blindSpots: s.blindSpotCount })),
     sites: sites && {
       weight: sites.weight,
@@ -52,6 +74,15 @@ export function analyzeText(preset: AnalysisPreset, request: AnalysisRequest, ou
     if (c.threshold !== null) lines.push(`${pad}standard: ≥ ${pct(c.threshold)} — ${c.met ? 'met' : 'NOT met'}`);
     for (const d of c.districts) lines.push(`${pad}  ${d.name}: ${pct(d.share)}${d.met === null ? '' : d.met ? ' (met)' : ' (not met)'}`);
     lines.push(`${pad}blind spots: ${s.blindSpotCount}`);
+  }
+  const spots = topBlindSpots(outcome, SPOTS_LISTED);
+  if (spots.length > 0) {
+    lines.push(`worst blind spots${stages.length > 1 ? ' after the plan' : ''} (${spots.length} of ${stages[stages.length - 1].blindSpotCount}):`);
+    for (const p of spots) {
+      const where = `${p.name ?? 'unnamed'}${p.district ? ` (${p.district})` : ''}`;
+      const who = p.affected === null ? '' : `, ${Math.round(p.affected)} residents`;
+      lines.push(`  ${p.rank}. ${where}: ${ha(p.area)} uncovered (${pct(p.uncoveredFraction)} of the area)${who}`);
+    }
   }
   if (stages.length === 2) {
     const [a, b] = stages.map((s) => s.coverage.share);

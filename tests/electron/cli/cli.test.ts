@@ -127,6 +127,17 @@ describe('renewal-atlas analyze', () => {
     expect(after.coverage.coveredArea).toBeGreaterThanOrEqual(before.coverage.coveredArea);
   });
 
+  it('names the blind spots affecting most residents, in the order and with the figures of --json', () => {
+    const text = cli('analyze', demo, '--preset', 'green-5min').out;
+    const json = JSON.parse(cli('analyze', demo, '--preset', 'green-5min', '--json').out);
+    const top = json.topBlindSpots as { rank: number; name: string; district: string; area: number; affected: number }[];
+    expect(top.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5]);
+    const affected = top.map((s) => s.affected);
+    expect(affected).toEqual([...affected].sort((a, b) => b - a));
+    expect(text).toContain(`worst blind spots (5 of ${json.blindSpots}):`);
+    for (const s of top) expect(text).toContain(`  ${s.rank}. ${s.name} (${s.district}): ${(s.area / 10_000).toFixed(1)} ha uncovered`);
+  });
+
   it('refuses an unknown preset with the list of presets (exit 2)', () => {
     const r = cli('analyze', demo, '--preset', 'green-3min');
     expect(r.code).toBe(2);
