@@ -67,12 +67,10 @@ describe('generateParcelGrid', () => {
     }
   });
 
-  it('makes 100,000 parcels in under 2 seconds', () => {
-    const start = performance.now();
+  it('makes 100,000 parcels with distinct ids', () => {
     const layer = generateParcelGrid(100_000);
-    const ms = performance.now() - start;
     expect(layer.features).toHaveLength(100_000);
-    expect(ms).toBeLessThan(2000);
+    expect(new Set(layer.features.map((f) => props(f)['地块编号'])).size).toBe(100_000);
   });
 
   it('rejects a count that is not a non-negative integer', () => {

@@ -21,8 +21,10 @@ function circle(n: number, cx = 0, cy = 0, r = 1): Position[] {
   return [...pts, pts[0]];
 }
 
-describe('checkGeometry speed', () => {
-  it('checks 100,000 parcel polygons in a few seconds', () => {
+// Large inputs (a sweep, not a pairwise check, keeps these to seconds; speed itself is measured
+// by `npm run bench`, never asserted here).
+describe('checkGeometry on large inputs', () => {
+  it('finds no problem in 100,000 valid parcel polygons with holes', () => {
     const rnd = random(7);
     const polygons: Polygon[] = [];
     let vertices = 0;
@@ -35,21 +37,19 @@ describe('checkGeometry speed', () => {
       vertices += rings.reduce((s, r) => s + r.length, 0);
       polygons.push({ type: 'Polygon', coordinates: rings });
     }
-    const start = performance.now();
     let problems = 0;
     for (let i = 0; i < polygons.length; i++) problems += checkGeometry(polygons[i], i).problems.length;
-    const ms = performance.now() - start;
-    console.log(`checkGeometry: 100,000 polygons (${vertices.toLocaleString('en')} vertices) in ${Math.round(ms)} ms`);
+    expect(vertices).toBeGreaterThan(2_000_000);
     expect(problems).toBe(0);
-    expect(ms).toBeLessThan(15_000);
-  });
+  }, 120_000);
 
-  it('checks a ring of 1,000,000 points in about a second', () => {
-    const g: Polygon = { type: 'Polygon', coordinates: [circle(1_000_000)] };
-    const start = performance.now();
-    expect(checkGeometry(g, 0).valid).toBe(true);
-    const ms = performance.now() - start;
-    console.log(`checkGeometry: one ring of 1,000,000 points in ${Math.round(ms)} ms`);
-    expect(ms).toBeLessThan(10_000);
-  });
+  it('accepts a valid ring of 1,000,000 points, and finds the one crossing put into it', () => {
+    const ring = circle(1_000_000);
+    expect(checkGeometry({ type: 'Polygon', coordinates: [ring] } as Polygon, 0).valid).toBe(true);
+    const crossed = [...ring];
+    [crossed[500_000], crossed[500_001]] = [crossed[500_001], crossed[500_000]];
+    const result = checkGeometry({ type: 'Polygon', coordinates: [crossed] } as Polygon, 0);
+    expect(result.valid).toBe(false);
+    expect(result.problems.map((p) => p.message).join(' ')).toMatch(/crosses or touches itself/);
+  }, 120_000);
 });
