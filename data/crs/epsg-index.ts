@@ -6,7 +6,7 @@ import { AtlasError } from '../../shared/api/errors.ts';
 import type { CodeLookup, CodeLookupResult } from '../../shared/crs/catalog.ts';
 import { WGS84_PROJ4 } from '../../shared/crs/epsg-world.ts';
 import type { CrsDef } from '../../shared/crs/types.ts';
-import { parseWkt, wktChildren, wktEpsgCode, type WktNode } from '../../shared/crs/wkt-parse.ts';
+import { parseWkt, wktChildren, wktEpsgCode, type WktNode, wktGeographicNode } from '../../shared/crs/wkt-parse.ts';
 import { defaultGridDirs, withUsableGrids } from './datum-shifts.ts';
 import { centreOf, projShiftAt, withProjShift } from './proj-shift.ts';
 
@@ -61,16 +61,6 @@ function cleanProj4(def: string): string {
     .trim();
 }
 
-/** The geographic CRS node of a WKT 1 CRS (itself, or inside a PROJCS / COMPD_CS). */
-function geographicNode(node: WktNode): WktNode | undefined {
-  if (node.keyword === 'GEOGCS') return node;
-  for (const child of wktChildren(node, 'PROJCS', 'GEOGCS')) {
-    const found = geographicNode(child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /**
  * WKT 1 to write as a .prj: the grid extension removed, and the Helmert shift stated when one replaced
  * it; a TOWGS84 the WKT states made PROJ's shift (`projShift`, '' for none) when that replaced it.
@@ -118,7 +108,7 @@ function definitionOf(entry: IndexEntry, gridDirs: readonly string[]): CodeLooku
   if (refused) return { unusable: `(${entry.name}) ${refused}` };
   if (!USABLE.has(entry.kind)) return { unusable: `(${entry.name}) is a ${entry.kind.replace(/^CRS-/, '')}, which cannot place map data` };
   const wktNode = entry.wkt ? parseWkt(entry.wkt) : undefined;
-  const geog = wktNode ? geographicNode(wktNode) : undefined;
+  const geog = wktNode ? wktGeographicNode(wktNode) : undefined;
   // A compound CRS's horizontal part (NTF (Paris) + NGF IGN69 height is in grads, as NTF (Paris) is).
   const horizontal = wktNode?.keyword === 'COMPD_CS' ? wktChildren(wktNode, 'GEOGCS', 'PROJCS')[0] : wktNode;
   const geographicKind = entry.kind === 'CRS-GEOGCRS' || entry.kind === 'CRS-GEOG3DCRS';

@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { topBlindSpots } from '../../shared/analysis/blind-spot-ranks.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useAnalysis } from './analysis-store.ts';
 import { formatCount, formatHectares, formatShare } from './figures-format.ts';
@@ -7,24 +8,11 @@ import { focusResult } from './result-view.ts';
 /** How many blind spots the card lists: the ones affecting most residents. */
 export const BLIND_SPOTS_LISTED = 10;
 
-interface SpotProps {
-  rank: number;
-  name: string | null;
-  district: string | null;
-  area: number;
-  uncoveredFraction: number;
-  affected: number | null;
-}
-
 /** The blind spots affecting most residents (top 10); a click outlines one on the map and zooms to it. */
 export function BlindSpotList({ layer, total }: { layer: FeatureCollection | undefined; total: number }) {
   const { t, lang } = useT();
   const focus = useAnalysis((s) => s.focus);
-  const spots = (layer?.features ?? [])
-    .map((f) => f.properties as SpotProps)
-    .filter((p) => p && typeof p.rank === 'number')
-    .sort((a, b) => a.rank - b.rank)
-    .slice(0, BLIND_SPOTS_LISTED);
+  const spots = topBlindSpots(layer, BLIND_SPOTS_LISTED);
   if (spots.length === 0) return null;
   return (
     <section className="analysis-section-block">

@@ -16,6 +16,7 @@ export { planeFor, type Catchment, type CatchmentPiece, type DistanceOption } fr
 export { createPlane, type Plane } from './geometry/plane.ts';
 export { throwIfAborted, type RunControl } from './run-control.ts';
 export { runPreset, type PresetInputs, type PresetRunOptions, type PresetRunResult } from './run-preset.ts';
+export { topBlindSpots } from './blind-spot-ranks.ts';
 export { runAnalysis, type BlindSpotFeatureProperties, type CatchmentFeatureProperties } from './run-analysis.ts';
 export { presetForRequest, requestDistance } from './request-preset.ts';
 export { candidateSites, CANDIDATE_MODES, type SiteProperties } from './analysis-sites.ts';

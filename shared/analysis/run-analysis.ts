@@ -8,21 +8,9 @@ import type { AnalysisFigures, AnalysisInputs, AnalysisLayers, AnalysisOutcome, 
 import { checkInputs, presetForRequest, requestDistance } from './request-preset.ts';
 import { throwIfAborted, type RunControl } from './run-control.ts';
 import { runPreset, type PresetRunResult } from './run-preset.ts';
+import type { BlindSpotFeatureProperties } from './blind-spot-ranks.ts';
 
-/** Properties of a blind spot on the map and in exports. */
-export interface BlindSpotFeatureProperties {
-  rank: number;
-  /** Index of the residential area in the target layer. */
-  index: number;
-  name: string | null;
-  district: string | null;
-  /** Uncovered area (m²) and its share of the residential area. */
-  area: number;
-  uncoveredFraction: number;
-  population: number | null;
-  /** Residents affected: population × uncovered fraction. */
-  affected: number | null;
-}
+export type { BlindSpotFeatureProperties } from './blind-spot-ranks.ts';
 
 /** Properties of a drawn catchment: the plan stage and how many facilities made it. */
 export interface CatchmentFeatureProperties {

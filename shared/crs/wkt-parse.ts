@@ -78,6 +78,16 @@ export function wktChildren(node: WktNode, ...keywords: string[]): WktNode[] {
   return node.args.filter((a): a is WktNode => typeof a === 'object' && keywords.includes(a.keyword));
 }
 
+/** The geographic CRS node of a WKT 1 CRS (itself, or inside a PROJCS / COMPD_CS). */
+export function wktGeographicNode(node: WktNode): WktNode | undefined {
+  if (node.keyword === 'GEOGCS') return node;
+  for (const child of wktChildren(node, 'PROJCS', 'GEOGCS')) {
+    const found = wktGeographicNode(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The name of a WKT CRS node (its first argument), or ''. */
 export function wktName(node: WktNode): string {
   return typeof node.args[0] === 'string' ? node.args[0] : '';

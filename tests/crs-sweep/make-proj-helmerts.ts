@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { defaultIndexDir } from '../../data/crs/epsg-index.ts';
-import { parseWkt, wktChildren, wktEpsgCode, type WktNode } from '../../shared/crs/wkt-parse.ts';
+import { parseWkt, wktEpsgCode, wktGeographicNode } from '../../shared/crs/wkt-parse.ts';
 
 const USABLE = new Set(['CRS-PROJCRS', 'CRS-GEOGCRS', 'CRS-GEOG3DCRS', 'CRS-COMPOUNDCRS', 'CRS-DRVDCRS']);
 const OUT = fileURLToPath(new URL('../../data/crs/proj-helmerts.ts', import.meta.url));
@@ -35,15 +35,6 @@ type Bbox = [west: number, south: number, east: number, north: number] | null;
 type Accuracy = number | null | 'ballpark';
 /** A transformation PROJ may take: its shift, area, accuracy, and 1 when its area is offshore only. */
 type Candidate = [Shift, Bbox, Accuracy] | [Shift, Bbox, Accuracy, 1];
-
-function geographicNode(node: WktNode): WktNode | undefined {
-  if (node.keyword === 'GEOGCS') return node;
-  for (const child of wktChildren(node, 'PROJCS', 'GEOGCS')) {
-    const found = geographicNode(child);
-    if (found) return found;
-  }
-  return undefined;
-}
 
 /** The shift a PROJ pipeline makes between the geographic CRS and WGS 84 (unit, axis and prime-meridian steps aside). */
 export function shiftOf(pipeline: string): Shift {
@@ -91,7 +82,7 @@ function main(): void {
     const e = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Entry;
     if (!USABLE.has(e.kind) || !e.proj4) continue;
     const node = e.wkt ? parseWkt(e.wkt) : undefined;
-    const geog = node ? geographicNode(node) : undefined;
+    const geog = node ? wktGeographicNode(node) : undefined;
     const code = geog ? wktEpsgCode(geog) : /GEOG/.test(e.kind) ? Number(e.code) : undefined;
     if (!code) continue;
     const p = e.proj4;

@@ -1,4 +1,4 @@
-import type { AnalysisPreset, CoverageResult } from '../../../shared/analysis/index.ts';
+import { topBlindSpots, type AnalysisPreset, type CoverageResult } from '../../../shared/analysis/index.ts';
 import type { AnalysisOutcome, AnalysisRequest } from '../../../shared/analysis/request.ts';
 
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -13,24 +13,6 @@ function headline(c: CoverageResult) {
 
 /** How many blind spots the report lists: those affecting most residents (the layer's ranks). */
 const SPOTS_LISTED = 5;
-
-interface SpotProps {
-  rank: number;
-  name: string | null;
-  district: string | null;
-  area: number;
-  uncoveredFraction: number;
-  affected: number | null;
-}
-
-/** The blind spots of the last stage ranked first (by residents affected, else by area). */
-function topBlindSpots(outcome: AnalysisOutcome, n: number): SpotProps[] {
-  return outcome.layers.blindSpots.features
-    .map((f) => f.properties as SpotProps)
-    .filter((p) => p && typeof p.rank === 'number')
-    .sort((a, b) => a.rank - b.rank)
-    .slice(0, n);
-}
 
 /** What `analyze --json` prints: the request, each stage's figures, the sites, and the saved run. */
 export function analyzeJson(preset: AnalysisPreset, request: AnalysisRequest, outcome: AnalysisOutcome, saved: { id: number; name: string } | null): unknown {
@@ -47,7 +29,7 @@ export function analyzeJson(preset: AnalysisPreset, request: AnalysisRequest, ou
     facilities: last.facilitiesUsed,
     coverage: headline(last.coverage),
     blindSpots: last.blindSpotCount,
-    topBlindSpots: topBlindSpots(outcome, SPOTS_LISTED),
+    topBlindSpots: topBlindSpots(outcome.layers.blindSpots, SPOTS_LISTED),
     stages: stages.map((s) => ({ plan: s.plan, facilities: s.facilitiesUsed, coverage: headline(s.coverage), blindSpots: s.blindSpotCount })),
     sites: sites && {
       weight: sites.weight,
@@ -75,7 +57,7 @@ export function analyzeText(preset: AnalysisPreset, request: AnalysisRequest, ou
     for (const d of c.districts) lines.push(`${pad}  ${d.name}: ${pct(d.share)}${d.met === null ? '' : d.met ? ' (met)' : ' (not met)'}`);
     lines.push(`${pad}blind spots: ${s.blindSpotCount}`);
   }
-  const spots = topBlindSpots(outcome, SPOTS_LISTED);
+  const spots = topBlindSpots(outcome.layers.blindSpots, SPOTS_LISTED);
   if (spots.length > 0) {
     lines.push(`worst blind spots${stages.length > 1 ? ' after the plan' : ''} (${spots.length} of ${stages[stages.length - 1].blindSpotCount}):`);
     for (const p of spots) {
